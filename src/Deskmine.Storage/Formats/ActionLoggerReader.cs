@@ -47,6 +47,7 @@ public static class ActionLoggerReader
     /// <summary>Column positions, resolved once from the header.</summary>
     private sealed class Columns
     {
+        private readonly ImportIds _ids = new();
         private readonly int _ts, _user, _app, _type, _url, _content, _id, _tag, _inputType, _name, _value, _innerText, _title;
         private readonly string[] _attrKeys;
         private readonly bool[] _consumed;
@@ -89,7 +90,7 @@ public static class ActionLoggerReader
             var row = t.RowIndex;
             var ev = new UiEvent
             {
-                Id = ImportIds.For(ts),
+                Id = _ids.Next(ts),
                 Session = session,
                 Seq = row,
                 Ts = ts,

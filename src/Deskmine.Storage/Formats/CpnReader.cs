@@ -47,6 +47,7 @@ public static class CpnReader
 
     private sealed class Columns
     {
+        private readonly ImportIds _ids = new();
         private readonly int _ts, _type, _app, _url, _label, _value, _column, _row;
         private readonly string[] _attrKeys;
         private readonly bool[] _mapped;
@@ -87,7 +88,7 @@ public static class CpnReader
             var row = t.RowIndex;
             return new UiEvent
             {
-                Id = ImportIds.For(ts),
+                Id = _ids.Next(ts),
                 Session = session,
                 Seq = row,
                 Ts = ts,

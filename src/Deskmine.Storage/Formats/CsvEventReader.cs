@@ -50,6 +50,7 @@ public static class CsvEventReader
 
     private sealed class Columns
     {
+        private readonly ImportIds _ids = new();
         private readonly int _case, _activity, _ts, _resource;
         private readonly string? _format;
         private readonly int[] _attrCols;
@@ -102,7 +103,7 @@ public static class CsvEventReader
             var row = t.RowIndex;
             return new UiEvent
             {
-                Id = ImportIds.For(ts),
+                Id = _ids.Next(ts),
                 Session = session,
                 Seq = row,
                 Ts = ts,

@@ -10,8 +10,6 @@ namespace Deskmine.Storage.Formats;
 /// </summary>
 internal static class TimestampText
 {
-    private static readonly long EpochTicks = DateTime.UnixEpoch.Ticks;
-
     /// <summary>Parses <paramref name="text"/>; an explicit <paramref name="format"/> uses exact .NET parsing.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, string? format, out long micros)
     {
@@ -82,9 +80,8 @@ internal static class TimestampText
                 return false;
         }
 
-        var ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).Ticks + fractionTicks
-            - (offsetMinutes * TimeSpan.TicksPerMinute);
-        micros = (ticks - EpochTicks) / 10;
+        var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second - (offsetMinutes * 60L);
+        micros = (seconds * 1_000_000L) + (fractionTicks / 10);
         return true;
     }
 
@@ -109,6 +106,17 @@ internal static class TimestampText
         if (s[0] == '-')
             minutes = -minutes;
         return true;
+    }
+
+    // Days since 1970-01-01 of a proleptic Gregorian date: count from a March-based year so the leap day is last.
+    private static long DaysFromEpoch(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = (y >= 0 ? y : y - 399) / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097L) + dayOfEra - 719_468L;
     }
 
     private static bool IsDateSeparator(char c) => c is '-' or '/';
