@@ -1,5 +1,6 @@
 using Deskmine.Core.Events;
 using Deskmine.Core.Logs;
+using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Storage;
 
@@ -26,4 +27,16 @@ public interface IEventStore : IDisposable
 
     /// <summary>Reads the events as a columnar log for mining, with the query's case notion and classifier.</summary>
     EventLog ReadLog(LogQuery query);
+
+    /// <summary>Replaces every derived record of <paramref name="run"/> with <paramref name="records"/>, atomically.</summary>
+    long ReplaceDerived(string run, IEnumerable<DerivedRecord> records);
+
+    /// <summary>Reads the derived records of <paramref name="run"/> in the order they were stored.</summary>
+    IReadOnlyList<DerivedRecord> ReadDerived(string run);
+
+    /// <summary>Stores (or replaces) a JSON document under <paramref name="key"/>: maps, reports, settings of a run.</summary>
+    void PutResult(string key, string json);
+
+    /// <summary>The JSON document stored under <paramref name="key"/>, or <c>null</c>.</summary>
+    string? GetResult(string key);
 }

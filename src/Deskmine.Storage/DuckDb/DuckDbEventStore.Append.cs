@@ -1,0 +1,125 @@
+using Deskmine.Core.Errors;
+using Deskmine.Core.Events;
+
+namespace Deskmine.Storage.DuckDb;
+
+internal sealed partial class DuckDbEventStore
+{
+    /// <summary>How often <see cref="Append"/> reports progress, in events.</summary>
+    public const int ProgressInterval = 100_000;
+
+    /// <summary>
+    /// Appends <paramref name="events"/> in one transaction: all of them or, when anything fails (a missing
+    /// required field, an exception from the enumeration itself), none. Events stored by earlier calls are
+    /// never touched. Reports the running count every <see cref="ProgressInterval"/> events and at the end.
+    /// </summary>
+    /// <exception cref="InputException">An event lacks <c>source</c>, <c>kind</c> or <c>session</c>; nothing of this call is kept.</exception>
+    public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ThrowIfReadOnly();
+        var caseCount = _caseNames.Count;
+        var activityCount = _activityNames.Count;
+        long n = 0;
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            using (var writer = EventChunkWriter.Create(_connection))
+            using (var attrs = _connection.CreateAppender("event_attrs"))
+            {
+                foreach (var e in events)
+                {
+                    Check(e, n);
+                    var rowNo = _nextRowNo + n;
+                    int? caseCode = e.CaseId is null ? null : Code(e.CaseId, _caseCodes, _caseNames);
+                    int? activityCode = e.Activity is null ? null : Code(e.Activity, _activityCodes, _activityNames);
+                    writer.Write(rowNo, e, caseCode, activityCode);
+                    if (e.Attrs is { Count: > 0 } map)
+                    {
+                        foreach (var (key, value) in map)
+                            attrs.CreateRow().AppendValue(rowNo).AppendValue(key).AppendValue(value).EndRow();
+                    }
+                    if (++n % ProgressInterval == 0)
+                        progress?.Report(n);
+                }
+                writer.Close();
+                attrs.Close();
+            }
+            AppendNames("cases", _caseNames, caseCount);
+            AppendNames("activities", _activityNames, activityCount);
+            tx.Commit();
+        }
+        catch
+        {
+            Forget(_caseCodes, _caseNames, caseCount);
+            Forget(_activityCodes, _activityNames, activityCount);
+            throw;
+        }
+        _nextRowNo += n;
+        progress?.Report(n);
+        return n;
+    }
+
+    /// <inheritdoc/>
+    public long AppendTruth(IEnumerable<TruthRecord> truth)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ThrowIfReadOnly();
+        long n = 0;
+        using var tx = _connection.BeginTransaction();
+        using (var appender = _connection.CreateAppender("truth"))
+        {
+            foreach (var t in truth)
+            {
+                appender.CreateRow().AppendValue(t.EventId).AppendValue(t.TaskType ?? "").AppendValue(t.TaskInstance ?? "")
+                    .AppendValue(t.Step ?? "").EndRow();
+                n++;
+            }
+            appender.Close();
+        }
+        tx.Commit();
+        return n;
+    }
+
+    private void Check(UiEvent? e, long index)
+    {
+        (string? Column, string? Text) problem = e switch
+        {
+            null => (null, "the event is missing (null)"),
+            { Source: null } => ("source", "required field 'source' is missing"),
+            { Kind: null } => ("kind", "required field 'kind' is missing"),
+            { Session: null } => ("session", "field 'session' must not be null (use an empty text)"),
+            _ => (null, null),
+        };
+        if (problem.Text is not null)
+            throw new InputException($"events appended to {_path}", index + 1, problem.Column, problem.Text + "; nothing of this batch was stored.");
+    }
+
+    private static int Code(string name, Dictionary<string, int> codes, List<string> names)
+    {
+        if (codes.TryGetValue(name, out var code))
+            return code;
+        code = names.Count;
+        codes.Add(name, code);
+        names.Add(name);
+        return code;
+    }
+
+    private void AppendNames(string table, List<string> names, int from)
+    {
+        if (from == names.Count)
+            return;
+        using var appender = _connection.CreateAppender(table);
+        for (var i = from; i < names.Count; i++)
+            appender.CreateRow().AppendValue(i).AppendValue(names[i]).EndRow();
+        appender.Close();
+    }
+
+    // A failed batch rolls back, so the codes it handed out must be forgotten too.
+    private static void Forget(Dictionary<string, int> codes, List<string> names, int keep)
+    {
+        for (var i = keep; i < names.Count; i++)
+            codes.Remove(names[i]);
+        names.RemoveRange(keep, names.Count - keep);
+    }
+}

@@ -1,0 +1,60 @@
+using Deskmine.Storage.Workspaces;
+
+namespace Deskmine.Storage.DuckDb;
+
+internal sealed partial class DuckDbEventStore
+{
+    /// <inheritdoc/>
+    public long ReplaceDerived(string run, IEnumerable<DerivedRecord> records)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(run);
+        ArgumentNullException.ThrowIfNull(records);
+        ThrowIfReadOnly();
+        long n = 0;
+        using var tx = _connection.BeginTransaction();
+        Execute("DELETE FROM derived WHERE run = ?", run);
+        using (var appender = _connection.CreateAppender("derived"))
+        {
+            foreach (var d in records)
+            {
+                ArgumentNullException.ThrowIfNull(d, nameof(records));
+                appender.CreateRow().AppendValue(d.EventId).AppendValue(run).AppendValue(d.Segment).AppendValue(d.TaskType)
+                    .AppendValue(d.CaseId).AppendValue(d.Label).EndRow();
+                n++;
+            }
+            appender.Close();
+        }
+        tx.Commit();
+        return n;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DerivedRecord> ReadDerived(string run)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(run);
+        var list = new List<DerivedRecord>();
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT event_id, segment, task_type, case_id, label FROM derived WHERE run = ?";
+        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter(run));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new DerivedRecord(r.GetGuid(0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4)));
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public void PutResult(string key, string json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(json);
+        ThrowIfReadOnly();
+        Execute("INSERT OR REPLACE INTO results VALUES (?, ?)", key, json);
+    }
+
+    /// <inheritdoc/>
+    public string? GetResult(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Scalar("SELECT json FROM results WHERE \"key\" = ?", key) as string;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Deskmine.Core.Errors;
+using Deskmine.Storage.DuckDb;
+using DuckDB.NET.Data;
+
+namespace Deskmine.Storage.Workspaces;
+
+/// <summary>
+/// A workspace directory: <c>events.duckdb</c> (the event store), <c>workspace.json</c> (schema version and
+/// creation time) and <c>workspace.lock</c> (held while open). One writer at a time; see <c>docs/storage.md</c>.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    /// <summary>Schema version written to <c>workspace.json</c>; opening a newer one fails.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Name of the DuckDB file inside the workspace.</summary>
+    public const string DatabaseFileName = "events.duckdb";
+
+    /// <summary>Name of the description file inside the workspace.</summary>
+    public const string InfoFileName = "workspace.json";
+
+    private readonly WorkspaceLock _lock;
+    private readonly DuckDbEventStore _store;
+
+    private Workspace(string directory, WorkspaceInfo info, WorkspaceLock fileLock, DuckDbEventStore store, bool readOnly)
+    {
+        Directory = directory;
+        Info = info;
+        _lock = fileLock;
+        _store = store;
+        IsReadOnly = readOnly;
+    }
+
+    /// <summary>Full path of the workspace directory.</summary>
+    public string Directory { get; }
+
+    /// <summary>What <c>workspace.json</c> says.</summary>
+    public WorkspaceInfo Info { get; }
+
+    /// <summary>Whether the workspace was opened with <see cref="OpenReadOnly"/>.</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>The event store of this workspace; disposed with the workspace.</summary>
+    public IEventStore Events => _store;
+
+    /// <summary>
+    /// Opens the workspace in <paramref name="directory"/> for reading and writing, creating it unless
+    /// <see cref="WorkspaceOptions.RequireExisting"/> is set.
+    /// </summary>
+    /// <exception cref="WorkspaceLockedException">Another writer or reader has it open.</exception>
+    /// <exception cref="InputException">The directory holds no workspace (when required) or a newer or broken one.</exception>
+    public static Workspace Open(string directory, WorkspaceOptions? options = null) => OpenCore(directory, options ?? new(), readOnly: false);
+
+    /// <summary>Opens an existing workspace for reading; other readers may share it, writers may not.</summary>
+    /// <exception cref="WorkspaceLockedException">A writer has it open.</exception>
+    /// <exception cref="InputException">The directory holds no workspace.</exception>
+    public static Workspace OpenReadOnly(string directory, WorkspaceOptions? options = null) =>
+        OpenCore(directory, (options ?? new()) with { RequireExisting = true }, readOnly: true);
+
+    private static Workspace OpenCore(string directory, WorkspaceOptions options, bool readOnly)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        options.Validate();
+        var full = Path.GetFullPath(directory);
+        var infoPath = Path.Combine(full, InfoFileName);
+        var exists = File.Exists(infoPath);
+        if (!exists && options.RequireExisting)
+            throw new InputException(full, null, null, $"no Deskmine workspace here (expected {InfoFileName} and {DatabaseFileName}); create one by importing into it.");
+        System.IO.Directory.CreateDirectory(full);
+
+        var fileLock = WorkspaceLock.Acquire(full, write: !readOnly);
+        try
+        {
+            WorkspaceInfo info;
+            if (exists)
+            {
+                info = ReadInfo(infoPath);
+            }
+            else
+            {
+                info = new WorkspaceInfo(SchemaVersion, options.TimeProvider.GetUtcNow(), "duckdb");
+                WriteInfo(infoPath, info);
+            }
+            var store = OpenStore(full, options, readOnly);
+            return new Workspace(full, info, fileLock, store, readOnly);
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
+    }
+
+    private static DuckDbEventStore OpenStore(string directory, WorkspaceOptions options, bool readOnly)
+    {
+        var dbPath = Path.Combine(directory, DatabaseFileName);
+        var connectionString = $"Data Source={dbPath};memory_limit={options.MemoryLimit};threads={options.Threads}"
+            + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        try
+        {
+            return DuckDbEventStore.Open(connectionString, dbPath, readOnly);
+        }
+        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            // DuckDB's own file lock: another process without our lock file (an older tool, the duckdb CLI).
+            throw new WorkspaceLockedException(directory, e);
+        }
+    }
+
+    private static WorkspaceInfo ReadInfo(string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            var version = root.GetProperty("schemaVersion").GetInt32();
+            if (version > SchemaVersion)
+                throw new InputException(path, null, "schemaVersion", $"workspace schema version {version} is newer than this Deskmine understands ({SchemaVersion}); upgrade Deskmine.");
+            var created = root.GetProperty("createdAt").GetDateTimeOffset();
+            var engine = root.TryGetProperty("engine", out var e) ? e.GetString() ?? "duckdb" : "duckdb";
+            return new WorkspaceInfo(version, created, engine);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new InputException(path, null, null, "workspace.json is not valid: expected an object with schemaVersion (number) and createdAt (ISO 8601 time).", e);
+        }
+    }
+
+    private static void WriteInfo(string path, WorkspaceInfo info)
+    {
+        using var stream = File.Create(path);
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", info.SchemaVersion);
+        writer.WriteString("createdAt", info.CreatedAt.ToUniversalTime());
+        writer.WriteString("engine", info.Engine);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Closes the store and releases the lock.</summary>
+    public void Dispose()
+    {
+        _store.Dispose();
+        _lock.Dispose();
+    }
+}
