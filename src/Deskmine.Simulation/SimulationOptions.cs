@@ -43,8 +43,8 @@ public sealed record SimulationOptions
     /// <summary>Probability, 0–1, that a task instance is suspended for another whole task and then resumed. Default 0.08.</summary>
     public double InterleaveRate { get; init; } = 0.08;
 
-    /// <summary>Probability, 0–1, of a stray noise event (taskbar click, glance at another app) after any task action. Default 0.02.</summary>
-    public double NoiseRate { get; init; } = 0.02;
+    /// <summary>Probability, 0–1, of a stray noise event (taskbar click, glance at another app) after any task action. Default 0.01.</summary>
+    public double NoiseRate { get; init; } = 0.01;
 
     /// <summary>Probability, 0–1, of a process exception (price mismatch, failed KYC, escalation …) where a process has one. Default 0.15.</summary>
     public double ExceptionRate { get; init; } = 0.15;

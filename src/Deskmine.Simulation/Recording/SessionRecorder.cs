@@ -16,6 +16,10 @@ internal sealed partial class SessionRecorder
 {
     private const long MicrosPerSecond = 1_000_000;
 
+    // Calibrates the per-action medians in the processes to observed back-office pace (a few thousand
+    // recorded actions per person-day, an invoice in 5–10 minutes).
+    private const double ThinkScale = 1.6;
+
     private readonly List<SimulatedEvent> _events = new(4096);
     private readonly ValueHasher _hasher = new();
     private readonly bool _captureText;
@@ -87,7 +91,7 @@ internal sealed partial class SessionRecorder
 
     /// <summary>Advances time by a think time with median <paramref name="medianSeconds"/> at this person's pace.</summary>
     public void Think(double medianSeconds) =>
-        Now += (long)(Random.LogNormal(medianSeconds * Person.Pace, 0.45) * MicrosPerSecond);
+        Now += (long)(Random.LogNormal(medianSeconds * Person.Pace * ThinkScale, 0.45) * MicrosPerSecond);
 
     /// <summary>Advances time by exactly <paramref name="seconds"/>.</summary>
     public void Wait(double seconds) => Now += (long)(seconds * MicrosPerSecond);

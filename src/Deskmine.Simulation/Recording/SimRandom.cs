@@ -8,6 +8,8 @@ namespace Deskmine.Simulation.Recording;
 internal sealed class SimRandom
 {
     private ulong _s0, _s1, _s2, _s3;
+    private double _spare;
+    private bool _hasSpare;
 
     public SimRandom(ulong seed)
     {
@@ -52,12 +54,21 @@ internal sealed class SimRandom
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
-    /// <summary>Standard normal by Box–Muller.</summary>
+    /// <summary>Standard normal by Box–Muller; the second value of each pair is kept for the next call.</summary>
     public double Gaussian()
     {
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return _spare;
+        }
         var u1 = 1.0 - NextDouble();
         var u2 = NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var radius = Math.Sqrt(-2.0 * Math.Log(u1));
+        var (sin, cos) = Math.SinCos(2.0 * Math.PI * u2);
+        _spare = radius * sin;
+        _hasSpare = true;
+        return radius * cos;
     }
 
     /// <summary>Log-normal with the given median; human action times are right-skewed.</summary>

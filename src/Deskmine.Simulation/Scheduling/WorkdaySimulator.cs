@@ -46,8 +46,16 @@ internal sealed class WorkdaySimulator
         if (rng.Chance(0.7))
             breaks.Enqueue((start + (long)(length * (0.2 + (rng.NextDouble() * 0.08))), 60 * rng.Next(5, 16), "coffee break"));
         breaks.Enqueue((start + (long)(length * (0.45 + (rng.NextDouble() * 0.08))), 60.0 * person.LunchMinutes, "lunch"));
+        if (rng.Chance(0.5))
+            breaks.Enqueue((start + (long)(length * (0.6 + (rng.NextDouble() * 0.08))), 60 * rng.Next(25, 60), "meeting"));
         if (rng.Chance(0.6))
-            breaks.Enqueue((start + (long)(length * (0.72 + (rng.NextDouble() * 0.08))), 60 * rng.Next(5, 16), "coffee break"));
+            breaks.Enqueue((start + (long)(length * (0.75 + (rng.NextDouble() * 0.08))), 60 * rng.Next(5, 16), "coffee break"));
+        if (rng.Chance(0.35))
+            breaks.Enqueue((start + (long)(length * (0.08 + (rng.NextDouble() * 0.1))), 60 * rng.Next(15, 45), "meeting"));
+        var ordered = breaks.OrderBy(b => b.At).ToArray();
+        breaks.Clear();
+        foreach (var b in ordered)
+            breaks.Enqueue(b);
 
         var session = $"s-{person.User}-{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
         var r = Recorder;
@@ -62,6 +70,8 @@ internal sealed class WorkdaySimulator
             {
                 var (_, seconds, step) = breaks.Dequeue();
                 r.ClearTask(step);
+                if (step == "meeting")
+                    r.Focus(Apps.Teams, "Meeting | Microsoft Teams");
                 r.Idle(rng.LogNormal(seconds, 0.15));
                 continue;
             }
@@ -74,7 +84,7 @@ internal sealed class WorkdaySimulator
             }
             RunTask(r, PickProcess(person, rng, -1), allowInterleave: true);
             r.ClearTask("between tasks");
-            r.Think(10);
+            r.Think(50);
         }
 
         r.ClearTask("end of day");
@@ -101,6 +111,8 @@ internal sealed class WorkdaySimulator
             if (!steps.MoveNext())
                 break;
             done++;
+            // Reading, checking and waiting for systems between steps.
+            r.Think(10);
             if (done == interruptAfter)
                 Interruptions.Any(r);
             if (done == interleaveAfter)
