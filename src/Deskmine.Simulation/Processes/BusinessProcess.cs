@@ -30,13 +30,8 @@ internal abstract class BusinessProcess
         return ((((ordinal * 7919) + salt) % modulus) + modulus) % modulus + (modulus / 9);
     }
 
-    /// <summary>Free text of <paramref name="length"/> characters (only its length and hash are ever recorded by default).</summary>
-    protected static string Prose(SimRandom rng, int length) =>
-        string.Create(length, rng, static (span, random) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-                span[i] = random.Next(6) == 0 ? ' ' : (char)('a' + random.Next(26));
-        });
+    /// <summary>Free text of <paramref name="length"/> characters (only its length and hash are recorded by default).</summary>
+    protected static string Prose(SimRandom rng, int length) => rng.Text(length);
 
     protected static string Money(double amount) =>
         amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);

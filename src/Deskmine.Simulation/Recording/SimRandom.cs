@@ -74,6 +74,14 @@ internal sealed class SimRandom
     /// <summary>Log-normal with the given median; human action times are right-skewed.</summary>
     public double LogNormal(double median, double sigma) => median * Math.Exp(sigma * Gaussian());
 
+    /// <summary>Random lower-case words of exactly <paramref name="length"/> characters.</summary>
+    public string Text(int length) =>
+        string.Create(length, this, static (span, random) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+                span[i] = random.Next(6) == 0 ? ' ' : (char)('a' + random.Next(26));
+        });
+
     /// <summary>Index chosen with probability proportional to its weight.</summary>
     public int Weighted(ReadOnlySpan<double> weights)
     {

@@ -33,7 +33,7 @@ internal static class Interruptions
         {
             r.Click("push button", "Reply");
             r.Focus(Apps.Outlook, $"RE: {subject} – {sender} – Outlook");
-            r.Type("document", "Message body", new string('m', 20 + rng.Next(150)));
+            r.Type("document", "Message body", rng.Text(20 + rng.Next(150)));
             r.Click("push button", "Send");
         }
         else
@@ -53,7 +53,7 @@ internal static class Interruptions
         for (var i = 0; i < messages; i++)
         {
             r.Click("text", "Type a message", think: 1.0);
-            r.Type("text", "Type a message", new string('c', 5 + rng.Next(60)));
+            r.Type("text", "Type a message", rng.Text(5 + rng.Next(60)));
             r.Key("Enter");
             r.Think(8);
         }

@@ -24,6 +24,7 @@ internal static class WorkforceBuilder
         var people = new List<Person>(options.Teams * options.PeoplePerTeam);
         var enabled = options.EffectiveTaskTypes;
         var width = options.Teams * options.PeoplePerTeam >= 100 ? 4 : 2;
+        var emails = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t < options.Teams; t++)
         {
             var style = (TeamStyle)(t % 3);
@@ -35,6 +36,13 @@ internal static class WorkforceBuilder
                 var number = (index + 1).ToString($"D{width}", System.Globalization.CultureInfo.InvariantCulture);
                 var first = rng.Pick(Catalog.FirstNames);
                 var last = rng.Pick(Catalog.LastNames);
+                var email = $"{first}.{last}@acme.com".ToLowerInvariant();
+                if (!emails.Add(email))
+                {
+                    // Two people with the same name get a numbered address, as mail systems do.
+                    email = $"{first}.{last}{number}@acme.com".ToLowerInvariant();
+                    emails.Add(email);
+                }
                 people.Add(new Person
                 {
                     Index = index,
@@ -42,7 +50,7 @@ internal static class WorkforceBuilder
                     Machine = "m" + number,
                     Team = TeamNames[t],
                     Style = style,
-                    Email = $"{first}.{last}{(index >= Catalog.FirstNames.Count ? number : "")}@acme.com".ToLowerInvariant(),
+                    Email = email,
                     TaskWeights = weights,
                     Pace = Math.Clamp(rng.LogNormal(1.0, 0.22), 0.6, 1.7),
                     CharsPerSecond = 3.0 + (rng.NextDouble() * 4.0),
