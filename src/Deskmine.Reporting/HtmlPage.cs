@@ -132,10 +132,11 @@ internal static class HtmlPage
             w.WriteLine("</select></label>");
         }
 
-        w.WriteLine("<fieldset class=\"control view\"><legend>View</legend><label><input type=\"radio\" name=\"view\" value=\"frequency\"> Frequency</label><label><input type=\"radio\" name=\"view\" value=\"performance\"> Performance</label></fieldset>");
+        w.WriteLine("<div class=\"control\"><span>View</span><div class=\"segmented\" role=\"radiogroup\" aria-label=\"View\"><label><input type=\"radio\" name=\"view\" value=\"frequency\"><span>Frequency</span></label><label><input type=\"radio\" name=\"view\" value=\"performance\"><span>Performance</span></label></div></div>");
         w.WriteLine("<label class=\"control\" id=\"measure-control\"><span>Time</span><select id=\"measure\"><option value=\"median\">Median</option><option value=\"mean\">Mean</option></select></label>");
         w.WriteLine("<label class=\"control slider\"><span>Activities <output id=\"activities-out\"></output></span><input type=\"range\" id=\"activities\" min=\"0\" max=\"100\" step=\"1\"></label>");
         w.WriteLine("<label class=\"control slider\"><span>Paths <output id=\"paths-out\"></output></span><input type=\"range\" id=\"paths\" min=\"0\" max=\"100\" step=\"1\"></label>");
+        w.WriteLine("<label class=\"control\"><span>Zoom</span><select id=\"zoom\"><option value=\"auto\">Auto</option><option value=\"fit\">Whole map</option><option value=\"1\">100%</option><option value=\"0.75\">75%</option><option value=\"0.5\">50%</option></select></label>");
         w.WriteLine("</form>");
         w.WriteLine("<p class=\"legend\" id=\"map-legend\"></p>");
         w.WriteLine("<div id=\"map-canvas\" class=\"canvas\" aria-live=\"polite\">");

@@ -14,6 +14,7 @@
     paths: document.getElementById('paths'),
     activitiesOut: document.getElementById('activities-out'),
     pathsOut: document.getElementById('paths-out'),
+    zoom: document.getElementById('zoom'),
     views: document.querySelectorAll('input[name="view"]')
   };
   var state = {
@@ -21,7 +22,8 @@
     view: data.options.view,
     measure: data.options.measure,
     activities: data.options.activities,
-    paths: data.options.paths
+    paths: data.options.paths,
+    zoom: 'auto'
   };
   var viz = null;
   var pending = false;
@@ -70,6 +72,9 @@
     if (line) lines.push(line);
     return lines.map(dotText).join('\\n');
   }
+
+  // Graphviz puts an edge label's left edge on the line; leading spaces keep the text off it.
+  function pad(label) { return '  ' + label; }
 
   function mix(from, to, t) {
     t = Math.max(0, Math.min(1, t));
@@ -250,18 +255,18 @@
       var attrs = [];
       if (e.pseudo) {
         attrs.push('style=dashed', 'color="#9aa5b1"', 'penwidth=1.2');
-        if (!perf) attrs.push('label="' + fmtCount(e.f) + '"', 'fontcolor="#6b7785"');
+        if (!perf) attrs.push('label="' + pad(fmtCount(e.f)) + '"', 'fontcolor="#6b7785"');
       } else if (e.bridge) {
         attrs.push('style=dotted', 'color="#9aa5b1"', 'penwidth=1.4', 'tooltip="via hidden activities"');
-        if (!perf) attrs.push('label="~' + fmtCount(e.f) + '"', 'fontcolor="#6b7785"');
+        if (!perf) attrs.push('label="' + pad('~' + fmtCount(e.f)) + '"', 'fontcolor="#6b7785"');
       } else if (perf) {
         var v = e[measure];
         var r = maxT > 0 && v !== null ? v / maxT : 0;
-        attrs.push('label="' + fmtDuration(v) + '"', 'penwidth=' + (1 + 4 * r).toFixed(2),
+        attrs.push('label="' + pad(fmtDuration(v)) + '"', 'penwidth=' + (1 + 4 * r).toFixed(2),
           'color="' + mix('#9aa5b1', '#c0392b', Math.sqrt(r)) + '"', 'fontcolor="' + mix('#52606d', '#a93226', Math.sqrt(r)) + '"');
       } else {
         var q = e.f / maxF;
-        attrs.push('label="' + fmtCount(e.f) + '"', 'penwidth=' + (1 + 5 * q).toFixed(2),
+        attrs.push('label="' + pad(fmtCount(e.f)) + '"', 'penwidth=' + (1 + 5 * q).toFixed(2),
           'color="' + mix('#9fb3c8', '#1f4e79', Math.sqrt(q)) + '"');
       }
       out.push(from + ' -> ' + to + ' [' + attrs.join(', ') + '];');
@@ -314,11 +319,30 @@
     svg.setAttribute('aria-label', 'Process map, ' + state.view + ' view');
     canvas.textContent = '';
     canvas.appendChild(svg);
+    applyZoom();
     canvas.dataset.layoutMs = ms.toFixed(1);
     canvas.dataset.nodes = String(sel.keep);
     canvas.dataset.edges = String(sel.edges.length);
     legend.textContent = describe(map, sel);
     console.log('deskmine: layout of ' + sel.keep + ' activities and ' + sel.edges.length + ' edges took ' + ms.toFixed(1) + ' ms');
+  }
+
+  // Graphviz sizes the SVG in points. "auto" shows the whole map when it fits at 60 % or more,
+  // otherwise fits the width and lets the box scroll; the other choices are fixed scales.
+  function applyZoom() {
+    var svg = canvas.querySelector('svg');
+    if (!svg) return;
+    var w = parseFloat(svg.getAttribute('width')) * 4 / 3;
+    var h = parseFloat(svg.getAttribute('height')) * 4 / 3;
+    var boxW = Math.max(100, canvas.clientWidth - 24);
+    var boxH = Math.max(100, canvas.clientHeight - 24);
+    var whole = Math.min(1, boxW / w, boxH / h);
+    var z = state.zoom === 'fit' ? whole
+      : state.zoom === 'auto' ? (whole >= 0.6 ? whole : Math.min(1, boxW / w))
+      : Number(state.zoom);
+    svg.style.width = Math.round(w * z) + 'px';
+    svg.style.height = Math.round(h * z) + 'px';
+    canvas.dataset.zoom = z.toFixed(2);
   }
 
   function schedule() {
@@ -338,6 +362,8 @@
     ui.views.forEach(function (r) {
       r.addEventListener('change', function () { if (r.checked) { state.view = r.value; schedule(); } });
     });
+    ui.zoom.addEventListener('change', function () { state.zoom = ui.zoom.value; applyZoom(); });
+    window.addEventListener('resize', applyZoom);
     if (ui.map) ui.map.addEventListener('change', function () { state.map = Number(ui.map.value); schedule(); });
 
     if (typeof Viz === 'undefined') {

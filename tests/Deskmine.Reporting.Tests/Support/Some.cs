@@ -42,13 +42,17 @@ internal static class Some
                 {
                     next = Math.Min(activities - 1, at + 2);
                 }
-                else if (roll < 90)
+                else if (roll < 90 && at % 3 == 0 && at > 0)
                 {
-                    next = Math.Max(0, at - 1 - random.Next(2));
+                    next = at - 1; // rework: back one step
+                }
+                else if (at % 4 == 1)
+                {
+                    next = Math.Min(activities - 1, at + 3);
                 }
                 else
                 {
-                    next = Math.Min(activities - 1, at + 3 + random.Next(2));
+                    next = at + 1;
                 }
 
                 steps.Add(next);
