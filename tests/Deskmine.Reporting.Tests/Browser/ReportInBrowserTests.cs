@@ -60,6 +60,34 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public void Sliders_at_their_low_end_keep_every_shown_activity_between_start_and_end()
+    {
+        Skip.IfNot(Chromium.IsInstalled, SkipReason);
+        var map = Some.Map(activities: 30, cases: 400);
+        var options = HtmlReportOptions.Default with { InitialActivitiesPercent = 20, InitialPathsPercent = 0 };
+        var file = WriteReport("sliders-low.html", Some.Model(map), options);
+
+        var dom = Chromium.DumpDom(file);
+
+        Assert.Equal("6", Attribute(dom, "data-nodes"));
+        var texts = SvgTexts(dom);
+        Assert.All(map.Activities.Take(6), a => Assert.Contains(a.Name, texts));
+        Assert.All(map.Activities.Skip(6), a => Assert.DoesNotContain(a.Name, texts));
+        // Graphviz titles each edge "from->to"; a0…a5 are the kept activities, s and e the start and end.
+        var edges = Regex.Matches(dom, "<title>(?<from>\\w+)(?:-|&#45;)&gt;(?<to>\\w+)</title>")
+            .Select(m => (From: m.Groups["from"].Value, To: m.Groups["to"].Value))
+            .ToList();
+        Assert.Equal(int.Parse(Attribute(dom, "data-edges"), CultureInfo.InvariantCulture), edges.Count);
+        var fromStart = Reachable("s", edges, reverse: false);
+        var toEnd = Reachable("e", edges, reverse: true);
+        Assert.All(Enumerable.Range(0, 6).Select(i => $"a{i}"), node =>
+        {
+            Assert.Contains(node, fromStart);
+            Assert.Contains(node, toEnd);
+        });
+    }
+
+    [SkippableFact]
     public void Screenshot_of_the_report_is_taken_for_review()
     {
         Skip.IfNot(Chromium.IsInstalled, SkipReason);
@@ -88,6 +116,25 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
         return Regex.Matches(svg, "<text[^>]*>(?<t>[^<]*)</text>")
             .Select(m => WebUtility.HtmlDecode(m.Groups["t"].Value))
             .ToList();
+    }
+
+    private static HashSet<string> Reachable(string root, List<(string From, string To)> edges, bool reverse)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { root };
+        var queue = new Queue<string>([root]);
+        while (queue.TryDequeue(out var at))
+        {
+            foreach (var (from, to) in edges)
+            {
+                var (here, next) = reverse ? (to, from) : (from, to);
+                if (here == at && seen.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return seen;
     }
 
     private static string Attribute(string dom, string name)
