@@ -51,6 +51,12 @@ public sealed record RecognitionOptions
     /// <summary>Below this best silhouette the segments form a single task type (default 0.25).</summary>
     public double MinSilhouette { get; init; } = 0.25;
 
+    /// <summary>
+    /// Two groups are separate task types only when their average Jaccard distance (over action-label sets) is at
+    /// least this (default 0.5); closer groups are variants of one type.
+    /// </summary>
+    public double MinTypeSeparation { get; init; } = 0.5;
+
     /// <summary>At most this many distinct segment signatures are clustered; rarer ones join their nearest type (default 300).</summary>
     public int MaxClusteredSignatures { get; init; } = 300;
 
@@ -77,6 +83,8 @@ public sealed record RecognitionOptions
             throw new ArgumentOutOfRangeException(nameof(MaxTaskTypes), MaxTaskTypes, "must be at least 1");
         if (!(MinSilhouette is >= -1.0 and <= 1.0))
             throw new ArgumentOutOfRangeException(nameof(MinSilhouette), MinSilhouette, "must be in [-1, 1]");
+        if (!(MinTypeSeparation is >= 0.0 and <= 1.0))
+            throw new ArgumentOutOfRangeException(nameof(MinTypeSeparation), MinTypeSeparation, "must be in [0, 1]");
         if (MaxClusteredSignatures < 2)
             throw new ArgumentOutOfRangeException(nameof(MaxClusteredSignatures), MaxClusteredSignatures, "must be at least 2");
     }

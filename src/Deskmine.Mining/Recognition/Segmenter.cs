@@ -25,10 +25,21 @@ internal static class Segmenter
         if (n == 0)
             return (seg, []);
         var maxIdle = options.MaxIdle.Ticks / 10;
+        actions = RecurringKeysOnly(actions);
         var segCount = KeysPersist(actions, options)
             ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
             : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
         return Finish(actions, seg, segCount, options);
+    }
+
+    // A value seen in one action only (a tab number, a timestamp) names no object being worked on.
+    private static IReadOnlyList<RecognizedAction> RecurringKeysOnly(IReadOnlyList<RecognizedAction> actions)
+    {
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in actions)
+            foreach (var k in a.Keys.Distinct(StringComparer.Ordinal))
+                count[k] = count.GetValueOrDefault(k) + 1;
+        return [.. actions.Select(a => a.Keys.All(k => count[k] >= 2) ? a : a with { Keys = [.. a.Keys.Where(k => count[k] >= 2)] })];
     }
 
     private static bool KeysPersist(IReadOnlyList<RecognizedAction> actions, RecognitionOptions options)

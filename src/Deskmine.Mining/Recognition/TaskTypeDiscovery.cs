@@ -83,13 +83,6 @@ internal static class TaskTypeDiscovery
         var bestScore = options.MinSilhouette;
         while (members.Count > 1)
         {
-            if (members.Count <= options.MaxTaskTypes && members.Count < m)
-            {
-                var labels = Labels(members, m);
-                var score = Silhouette(dist, w, labels, members.Count);
-                if (score >= bestScore)
-                    (bestScore, best) = (score, labels);
-            }
             double min = double.MaxValue;
             int ba = 0, bb = 1;
             for (var a = 0; a < members.Count; a++)
@@ -100,6 +93,15 @@ internal static class TaskTypeDiscovery
                     if (d < min)
                         (min, ba, bb) = (d, a, b);
                 }
+            }
+            // Only levels whose clusters all share less than half their actions are candidate types; closer
+            // clusters are variants of one type.
+            if (min >= options.MinTypeSeparation && members.Count <= options.MaxTaskTypes)
+            {
+                var labels = Labels(members, m);
+                var score = Silhouette(dist, w, labels, members.Count);
+                if (score >= bestScore)
+                    (bestScore, best) = (score, labels);
             }
             members[ba].AddRange(members[bb]);
             members.RemoveAt(bb);
