@@ -32,14 +32,16 @@ internal static class Segmenter
         return Finish(actions, seg, segCount, options);
     }
 
-    // A value seen in one action only (a tab number, a timestamp) names no object being worked on.
+    // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
+    // worked on; an object id recurs across screens (cells of one row, the invoice number in mail, PDF and ERP).
     private static IReadOnlyList<RecognizedAction> RecurringKeysOnly(IReadOnlyList<RecognizedAction> actions)
     {
-        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var a in actions)
-            foreach (var k in a.Keys.Distinct(StringComparer.Ordinal))
-                count[k] = count.GetValueOrDefault(k) + 1;
-        return [.. actions.Select(a => a.Keys.All(k => count[k] >= 2) ? a : a with { Keys = [.. a.Keys.Where(k => count[k] >= 2)] })];
+            foreach (var k in a.Keys)
+                (labels.TryGetValue(k, out var set) ? set : labels[k] = []).Add(a.Label);
+        bool Recurs(string k) => labels[k].Count >= 2;
+        return [.. actions.Select(a => a.Keys.All(Recurs) ? a : a with { Keys = [.. a.Keys.Where(Recurs)] })];
     }
 
     private static bool KeysPersist(IReadOnlyList<RecognizedAction> actions, RecognitionOptions options)
