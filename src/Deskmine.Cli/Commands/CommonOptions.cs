@@ -16,7 +16,7 @@ internal static class CommonOptions
 
     public static Option<string> CaseNotion() => new("--case")
     {
-        Description = "Case notion: auto (imported case id, else simulated truth, else session), case, truth, session, user",
+        Description = "Case notion: auto (imported case id, else simulated truth, else session), case, truth, session, user, segment or mined (from deskmine mine)",
         DefaultValueFactory = _ => "auto",
         HelpName = "NOTION",
     };

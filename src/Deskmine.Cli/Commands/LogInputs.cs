@@ -26,9 +26,8 @@ internal static class LogInputs
 
     public static LogQuery Query(string caseNotion, string classifier, IReadOnlyList<string> attributes)
     {
-        string[] notions = [CaseNotions.Auto, CaseNotions.Imported, CaseNotions.Truth, CaseNotions.Session, CaseNotions.User];
-        if (!notions.Contains(caseNotion, StringComparer.Ordinal))
-            throw new UsageException($"--case must be one of {string.Join(", ", notions)}, got '{caseNotion}'");
+        if (!CaseNotions.All.Contains(caseNotion, StringComparer.Ordinal))
+            throw new UsageException($"--case must be one of {string.Join(", ", CaseNotions.All)}, got '{caseNotion}'");
         var fields = classifier.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Length == 0)
             throw new UsageException("--classifier needs at least one field");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
