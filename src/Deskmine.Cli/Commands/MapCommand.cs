@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Deskmine.Core.Logs;
-using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
 
 namespace Deskmine.Cli.Commands;

@@ -11,7 +11,7 @@ public sealed class RecognitionScaleTests(ITestOutputHelper output)
     public void One_million_events_are_recognised_in_under_a_minute()
     {
         Skip.If(Environment.GetEnvironmentVariable("DESKMINE_EVAL") != "1", "benchmark: set DESKMINE_EVAL=1");
-        var events = Enumerable.Range(0, 200).SelectMany(u => Some.InvoiceStream($"user{u}", 1000)).ToList();
+        var events = Enumerable.Range(0, 200).SelectMany(u => SomeStreams.InvoiceStream($"user{u}", 1000)).ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = TaskRecognizer.Recognize(events);
         watch.Stop();

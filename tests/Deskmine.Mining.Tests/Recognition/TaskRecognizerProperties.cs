@@ -19,7 +19,7 @@ public sealed class TaskRecognizerProperties
         {
             t += 0.2 + (Math.Abs(c) % 37);
             var a = Math.Abs(c);
-            return Some.Event(user, t, Kinds[a % Kinds.Length], Apps[(a / 5) % Apps.Length], $"field{a % 11}", $"Doc {a % 13}", (a % 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return SomeStreams.Event(user, t, Kinds[a % Kinds.Length], Apps[(a / 5) % Apps.Length], $"field{a % 11}", $"Doc {a % 13}", (a % 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
         })];
     }
 

@@ -9,7 +9,7 @@ public sealed class TaskRecognizerTests
     [Fact]
     public void Invoice_items_become_one_segment_each_with_the_invoice_number_as_case()
     {
-        var events = Some.InvoiceStream("u1", 10);
+        var events = SomeStreams.InvoiceStream("u1", 10);
         var result = TaskRecognizer.Recognize(events);
         Assert.Equal(10, result.Segments.Count);
         Assert.Equal(Enumerable.Range(0, 50).Select(i => i / 5), result.SegmentOfEvent);
@@ -21,13 +21,13 @@ public sealed class TaskRecognizerTests
     [Fact]
     public void A_chat_interruption_with_a_return_to_the_same_invoice_does_not_cut_the_task()
     {
-        var events = Some.InvoiceStream("u1", 6);
+        var events = SomeStreams.InvoiceStream("u1", 6);
         // Chat in the middle of item 3 (between its paste and post), then back to the same document.
         var t = (events[13].Ts!.Value / 1e6) - (events[0].Ts!.Value / 1e6);
         var chat = new[]
         {
-            Some.Event("u1", t + 0.5, EventKinds.Click, "Teams", "Chat"),
-            Some.Event("u1", t + 1.0, EventKinds.TextInput, "Teams", "Message"),
+            SomeStreams.Event("u1", t + 0.5, EventKinds.Click, "Teams", "Chat"),
+            SomeStreams.Event("u1", t + 1.0, EventKinds.TextInput, "Teams", "Message"),
         };
         var all = events.Take(14).Concat(chat).Concat(events.Skip(14)).ToList();
         var result = TaskRecognizer.Recognize(all);
@@ -40,9 +40,9 @@ public sealed class TaskRecognizerTests
     {
         var events = new List<UiEvent>
         {
-            Some.Event("u", 0, EventKinds.Click, "Excel", "A2", value: "John"),
-            Some.Event("u", 0.5, EventKinds.Copy, "OS-Clipboard", "", value: "John"),
-            Some.Event("u", 2, EventKinds.Paste, "Chrome", "Name", value: "John"),
+            SomeStreams.Event("u", 0, EventKinds.Click, "Excel", "A2", value: "John"),
+            SomeStreams.Event("u", 0.5, EventKinds.Copy, "OS-Clipboard", "", value: "John"),
+            SomeStreams.Event("u", 2, EventKinds.Paste, "Chrome", "Name", value: "John"),
         };
         var result = TaskRecognizer.Recognize(events);
         Assert.True(result.RedundantEvent[0]);
@@ -53,19 +53,19 @@ public sealed class TaskRecognizerTests
     [Fact]
     public void Labelling_rules_rename_and_persist_as_data()
     {
-        var events = Some.InvoiceStream("u1", 8);
+        var events = SomeStreams.InvoiceStream("u1", 8);
         var first = TaskRecognizer.Recognize(events);
         var rules = new[] { new TaskTypeRule(TaskTypeRuleKind.Rename, [first.TaskTypes[0].Key], "Invoice entry") };
         var json = System.Text.Json.JsonSerializer.Serialize(rules);
         var restored = System.Text.Json.JsonSerializer.Deserialize<TaskTypeRule[]>(json)!;
-        var again = TaskRecognizer.Recognize(Some.InvoiceStream("u2", 8), rules: restored);
+        var again = TaskRecognizer.Recognize(SomeStreams.InvoiceStream("u2", 8), rules: restored);
         Assert.Equal("Invoice entry", again.TaskTypes[0].Name);
     }
 
     [Fact]
     public void Split_rule_moves_segments_with_an_action_into_a_new_type()
     {
-        var events = Some.InvoiceStream("u1", 8);
+        var events = SomeStreams.InvoiceStream("u1", 8);
         var key = TaskRecognizer.Recognize(events).TaskTypes[0].Key;
         var rules = new[] { new TaskTypeRule(TaskTypeRuleKind.Split, [key], "Posted", "Post invoice") };
         var result = TaskRecognizer.Recognize(events, rules: rules);

@@ -3,7 +3,7 @@ using Deskmine.Core.Events;
 namespace Deskmine.Mining.Tests.Support;
 
 /// <summary>Small hand-made event streams for recognition tests.</summary>
-internal static class Some
+internal static class SomeStreams
 {
     private static readonly DateTimeOffset T0 = new(2024, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
