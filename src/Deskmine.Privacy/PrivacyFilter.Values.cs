@@ -50,14 +50,11 @@ public sealed partial class PrivacyFilter
         return (OptedIn(compiled.TypedText, e) ? raw : null, Hash(raw, e.ValueHash));
     }
 
-    private string? Hash(string? raw, string? existing)
-    {
-        if (raw is not null)
-            return _pseudonymiser?.ValueHash(raw);
-        return ExistingHash(existing);
-    }
+    // A hash from an earlier pass wins (on the server the value is already redacted, and hashing it again
+    // would break matching); anything else in the hash field could be raw content, so it goes.
+    private string? Hash(string? raw, string? existing) =>
+        ExistingHash(existing) ?? (raw is null ? null : _pseudonymiser?.ValueHash(raw));
 
-    // A hash from an earlier pass is kept; anything else in the hash field could be raw content, so it goes.
     private static string? ExistingHash(string? existing) =>
         existing is not null && Pseudonymiser.IsValueHash(existing) ? existing : null;
 
@@ -115,7 +112,7 @@ public sealed partial class PrivacyFilter
             TypedText = policy.TypedText.Select(o => (GlobSet.Create([o.App]), GlobSet.Create([o.Field]))).ToList();
             ClipboardText = policy.ClipboardText.Select(o => (GlobSet.Create([o.App]), GlobSet.Create([o.Field]))).ToList();
             Rules = policy.Rules
-                .Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)), r.Replacement))
+                .Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)), r.Replacement))
                 .ToList();
             Windows = policy.RecordingHours.Select(w => (w, TimeZoneInfo.FindSystemTimeZoneById(w.TimeZone))).ToList();
         }

@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Deskmine.Privacy.Detection;
 
-/// <summary>E-mail addresses, also URL-encoded (<c>name%40host.tld</c>). Validator: a dotted domain with a
-/// letter-only top-level part and a local part that neither starts nor ends with a dot.</summary>
+/// <summary>E-mail addresses, also URL-encoded (<c>name%40host.tld</c>). Validator: a dotted domain whose last
+/// label has a letter. Label lengths are not limited (a leak costs more than a false match). Letters or digits glued to
+/// either end are taken into the match, so the address never survives in part.</summary>
 internal sealed partial class EmailDetector : IPiiDetector
 {
     public string Name => "email";
@@ -14,14 +15,13 @@ internal sealed partial class EmailDetector : IPiiDetector
     {
         foreach (Match m in Pattern().Matches(text))
         {
-            var local = m.Groups["local"].Value;
-            if (local.StartsWith('.') || local.EndsWith('.') || local.Length > 64)
+            if (!m.Groups["tld"].Value.Any(char.IsLetter))
                 continue;
             yield return new PiiMatch(m.Index, m.Length);
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])(?<local>[\p{L}\p{N}._%+-]{1,64}?)(?:@|%40)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])",
-        RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])(?<local>[\p{L}\p{N}._%+-]+)(?:@|%40)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?<tld>[\p{L}\p{N}-]{2,})",
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pattern();
 }

@@ -56,6 +56,6 @@ internal sealed partial class IbanDetector : IPiiDetector
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pattern();
 }

@@ -34,13 +34,13 @@ internal sealed partial class NationalIdDetector : IPiiDetector
         return Spans.Merge(spans);
     }
 
-    [GeneratedRegex(@"(?<![\w\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w\-])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w\-])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Ssn();
 
     [GeneratedRegex(@"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UkNino();
 
-    [GeneratedRegex(@"(?<![\w\-.])[1-9](?: ?\d){10}(?![\w\-.])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w\-.])[1-9](?: ?\d){10}(?![\w\-.])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex GermanTaxId();
 }

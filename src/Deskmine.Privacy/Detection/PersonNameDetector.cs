@@ -50,13 +50,13 @@ internal sealed partial class PersonNameDetector : IPiiDetector
     private const string Word = @"\p{Lu}\p{Ll}+(?:[\-']\p{Lu}\p{Ll}+)?";
 
     [GeneratedRegex(@"(?i:\b(?:from|to|cc|von|an|sender|absender)):\s*(?<names>" + Word + @"(?: " + Word + @"){0,3})",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AfterHeader();
 
-    [GeneratedRegex(@"^\s*(?:(?:re|aw|fw|fwd|wg|sv|tr)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*(?:(?:re|aw|fw|fwd|wg|sv|tr)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReplyPrefix();
 
     [GeneratedRegex(@"(?<=\s[–—\-|]\s)(?<name>" + Word + @"(?: " + Word + @"){1,2})(?=\s[–—\-|]\s|\s*$)",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Segment();
 }

@@ -37,14 +37,14 @@ internal sealed partial class PhoneDetector : IPiiDetector
     }
 
     [GeneratedRegex(@"(?<![\w+])(?:\+|00(?=[1-9]\d{0,2}[ .\-/]))[1-9]\d{0,2}(?:[ .\-/]?\(0?\d{1,4}\))?(?:[ .\-/]?\d{1,6}){1,6}(?!\w)",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex International();
 
     [GeneratedRegex(@"(?<![\w+\-.])(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)[ ]?|[2-9]\d{2}[ .\-])\d{3}[ .\-]\d{4}(?![\w\-])",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NorthAmerican();
 
     [GeneratedRegex(@"(?<![\w+\-./])(?:\(0[1-9]\d{1,4}\)[ ]?|0[1-9]\d{1,4}[ /\-])\d{2,8}(?:[ \-]\d{2,6}){0,3}(?![\w\-./])",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex National();
 }

@@ -46,21 +46,21 @@ internal sealed partial class SecretDetector : IPiiDetector
     // second pass on the server stable.
     private static bool IsPlaceholder(string value) => value.StartsWith('<') && value.EndsWith('>');
 
-    [GeneratedRegex(@"(?<=\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@?#]+(?=@)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<=\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@?#]+(?=@)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UserInfo();
 
     [GeneratedRegex(@"(?i)(?<![\w.\-])[\w.\-]*(?:token|api[_\-]?key|apikey|secret|passw(?:or)?d|pwd|pass|sig|signature|session|sess|sessid|sid|auth|authorization|credential|credentials|code|otp|key)[\w.\-]*=(?<value>[^&\s#;""'<>]+)",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Parameter();
 
     [GeneratedRegex(@"(?i)\b(?:password|passwort|passwd|pwd|passcode|pin|token|secret|api[ _\-]?key)\s*[:=]\s*(?<value>[^\s""'<>,;]{4,})",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?i)\bbearer\s+(?<value>[A-Za-z0-9._~+/\-]{8,}=*)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?i)\bbearer\s+(?<value>[A-Za-z0-9._~+/\-]{8,}=*)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Bearer();
 
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bxox[abprs]-[A-Za-z0-9\-]{10,}|\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Token();
 }

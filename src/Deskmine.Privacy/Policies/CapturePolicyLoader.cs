@@ -155,7 +155,7 @@ public static class CapturePolicyLoader
             var pattern = reader.String(patternNode);
             try
             {
-                _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
             }
             catch (ArgumentException ex)
             {

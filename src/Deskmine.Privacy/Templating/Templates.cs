@@ -13,7 +13,7 @@ namespace Deskmine.Privacy.Templating;
 /// <c>&lt;date&gt;</c>; clock times → <c>&lt;time&gt;</c>; letter-and-digit codes with at least four digits
 /// (<c>INV-2024-0042</c>, <c>SO12345</c>) → <c>&lt;id&gt;</c>; other numbers → <c>&lt;num&gt;</c>. Digits glued to
 /// letters with fewer than four digits (<c>Q3</c>, <c>Office365</c>) stay. URLs: scheme and host stay (user
-/// info is dropped), path segments that are numbers, uuids, hex ids or carry four or more digits become
+/// info is dropped), path segments that are numbers, uuids, hex ids, carry four or more digits or look like opaque tokens become
 /// <c>&lt;id&gt;</c>, every query value becomes <c>&lt;v&gt;</c> (keys stay), and the fragment is treated like a path.
 /// Placeholders (<c>&lt;…&gt;</c>) are left as they are, so templating twice changes nothing.
 /// </remarks>
@@ -67,10 +67,17 @@ public static partial class Templates
         if (segment.Length == 0 || IsPlaceholder(segment))
             return segment;
         if (Digits(segment) >= 4 || PathNumber().IsMatch(segment) || Uuid().IsMatch(segment) || HexId().IsMatch(segment)
-            || (segment.Length >= 20 && segment.Any(char.IsAsciiDigit)))
+            || IsToken(segment))
             return "<id>";
         return Title(segment);
     }
+
+    // Long opaque segments (message ids, base64 tokens) vary per record: a digit, or mixed case without
+    // word separators, marks them.
+    private static bool IsToken(string segment) =>
+        segment.Length >= 20
+        && (segment.Any(char.IsAsciiDigit)
+            || (segment.Any(char.IsAsciiLetterUpper) && segment.Any(char.IsAsciiLetterLower) && !segment.Any(c => c is '-' or '_' or '.' or '%' or ' ')));
 
     private static string Query(string query) =>
         string.Join('&', query.Split('&').Select(pair =>
@@ -99,29 +106,29 @@ public static partial class Templates
     private static partial Regex PlaceholderOnly();
 
     [GeneratedRegex(@"^(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?<authority>[^/?#]*)(?<path>[^?#]*)(?:\?(?<query>[^#]*))?(?:#(?<fragment>.*))?$",
-        RegexOptions.CultureInvariant | RegexOptions.Singleline, 250)]
+        RegexOptions.CultureInvariant | RegexOptions.Singleline, 1000)]
     private static partial Regex UrlParts();
 
-    [GeneratedRegex(@"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Uuid();
 
     [GeneratedRegex(@"(?<![\w<])\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\w>])",
-        RegexOptions.CultureInvariant, 250)]
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\w<./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\w>/]|\.\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w<./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\w>/]|\.\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\w<:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm]\b)?(?![\w>:])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w<:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm]\b)?(?![\w>:])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"(?<![\w<])(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{8,}(?![\w>])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w<])(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{8,}(?![\w>])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HexId();
 
-    [GeneratedRegex(@"(?<![\w<\-])(?=[\w\-#]*\d)(?=[\w\-#]*[A-Za-z])[A-Za-z0-9_]+(?:[\-#][A-Za-z0-9_]+)*(?![\w>])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w<\-])(?=[\w\-#]*\d)(?=[\w\-#]*[A-Za-z])[A-Za-z0-9_]+(?:[\-#][A-Za-z0-9_]+)*(?![\w>])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"(?<![\w<])\d+(?:[.,]\d+)*(?![\w>])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w<])\d+(?:[.,]\d+)*(?![\w>])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant)]
