@@ -13,6 +13,8 @@ internal sealed partial class EmailDetector : IPiiDetector
 
     public IEnumerable<PiiMatch> Find(string text)
     {
+        if (!text.Contains('@', StringComparison.Ordinal) && !text.Contains("%40", StringComparison.Ordinal))
+            yield break;
         foreach (Match m in Pattern().Matches(text))
         {
             if (!m.Groups["tld"].Value.Any(char.IsLetter))

@@ -24,6 +24,8 @@ internal sealed partial class IbanDetector : IPiiDetector
 
     public IEnumerable<PiiMatch> Find(string text)
     {
+        if (Spans.CountDigits(text) < 8)
+            yield break;
         foreach (Match m in Pattern().Matches(text))
         {
             if (Validate(m.Value) is { } length)

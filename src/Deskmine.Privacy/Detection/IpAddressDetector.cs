@@ -16,8 +16,13 @@ internal sealed partial class IpAddressDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
-        foreach (Match m in V4().Matches(text))
-            spans.Add(new PiiMatch(m.Index, m.Length));
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            foreach (Match m in V4().Matches(text))
+                spans.Add(new PiiMatch(m.Index, m.Length));
+        }
+        if (text.AsSpan().Count(':') < 2)
+            return Spans.Merge(spans);
         foreach (Match m in V6().Matches(text))
         {
             var candidate = m.Value;

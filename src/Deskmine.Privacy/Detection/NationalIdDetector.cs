@@ -19,6 +19,8 @@ internal sealed partial class NationalIdDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
+        if (Spans.CountDigits(text) < 6)
+            return spans;
         foreach (Match m in Ssn().Matches(text))
         {
             if (!AdvertisedSsns.Contains(Checksums.DigitsOnly(m.ValueSpan)))

@@ -17,6 +17,8 @@ internal sealed partial class PaymentCardDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
+        if (Spans.CountDigits(text) < 13)
+            return spans;
         foreach (Match m in Run().Matches(text))
             FindInRun(m.Value, m.Index, spans);
         return spans;

@@ -26,6 +26,8 @@ internal sealed partial class PersonNameDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
+        if (!text.Contains(':', StringComparison.Ordinal))
+            return spans;
         foreach (Match m in AfterHeader().Matches(text))
         {
             var names = m.Groups["names"];

@@ -18,6 +18,8 @@ internal sealed partial class PhoneDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
+        if (Spans.CountDigits(text) < 8)
+            return spans;
         Collect(International(), text, 8, 15, spans);
         Collect(NorthAmerican(), text, 10, 11, spans);
         Collect(National(), text, 9, 13, spans);

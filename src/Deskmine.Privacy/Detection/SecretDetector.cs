@@ -18,40 +18,82 @@ internal sealed partial class SecretDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
-        foreach (Match m in UserInfo().Matches(text))
-            spans.Add(new PiiMatch(m.Index, m.Length));
-        foreach (Match m in Parameter().Matches(text))
+        if (text.Contains('@', StringComparison.Ordinal) && text.Contains("://", StringComparison.Ordinal))
         {
-            var value = m.Groups["value"];
-            if (!IsPlaceholder(value.Value))
-                spans.Add(new PiiMatch(value.Index, value.Length));
+            foreach (Match m in UserInfo().Matches(text))
+                spans.Add(new PiiMatch(m.Groups["info"].Index, m.Groups["info"].Length));
         }
-        foreach (Match m in Labelled().Matches(text))
+        if (text.Contains('=', StringComparison.Ordinal))
+            FindParameters(text, spans);
+        if (text.Contains(':', StringComparison.Ordinal) || text.Contains('=', StringComparison.Ordinal))
         {
-            var value = m.Groups["value"];
-            if (!IsPlaceholder(value.Value))
-                spans.Add(new PiiMatch(value.Index, value.Length));
+            foreach (Match m in Labelled().Matches(text))
+            {
+                var value = m.Groups["value"];
+                if (!IsPlaceholder(value.Value))
+                    spans.Add(new PiiMatch(value.Index, value.Length));
+            }
         }
-        foreach (Match m in Bearer().Matches(text))
+        if (text.Contains("earer", StringComparison.OrdinalIgnoreCase))
         {
-            var value = m.Groups["value"];
-            spans.Add(new PiiMatch(value.Index, value.Length));
+            foreach (Match m in Bearer().Matches(text))
+            {
+                var value = m.Groups["value"];
+                spans.Add(new PiiMatch(value.Index, value.Length));
+            }
         }
         foreach (Match m in Token().Matches(text))
             spans.Add(new PiiMatch(m.Index, m.Length));
         return Spans.Merge(spans);
     }
 
+    /// <summary>Values of <c>key=value</c> pairs whose key names a secret: found from each <c>=</c>, walking back
+    /// over the key and forward over the value, so the cost stays linear in the text.</summary>
+    private static void FindParameters(string text, List<PiiMatch> spans)
+    {
+        for (var eq = text.IndexOf('=', StringComparison.Ordinal); eq >= 0; eq = text.IndexOf('=', eq + 1))
+        {
+            var keyStart = eq;
+            while (keyStart > 0 && IsKeyChar(text[keyStart - 1]))
+                keyStart--;
+            var valueEnd = eq + 1;
+            while (valueEnd < text.Length && !IsValueEnd(text[valueEnd]))
+                valueEnd++;
+            if (keyStart == eq || valueEnd == eq + 1)
+                continue;
+            var key = text.AsSpan(keyStart, eq - keyStart);
+            var value = text[(eq + 1)..valueEnd];
+            if (IsSecretKey(key) && !IsPlaceholder(value))
+                spans.Add(new PiiMatch(eq + 1, valueEnd - eq - 1));
+        }
+    }
+
+    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '-';
+
+    private static bool IsValueEnd(char c) => char.IsWhiteSpace(c) || c is '&' or '#' or ';' or '"' or '\'' or '<' or '>';
+
+    private static bool IsSecretKey(ReadOnlySpan<char> key)
+    {
+        foreach (var word in SecretKeyWords)
+        {
+            if (key.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // Substrings of parameter names that mark a secret value. Broad on purpose: a query value wrongly
+    // removed costs little, a leaked token costs a lot.
+    private static readonly string[] SecretKeyWords =
+        ["token", "key", "secret", "password", "passwd", "pwd", "pass", "sig", "session", "sess", "sid", "auth",
+         "credential", "code", "otp"];
+
     // Placeholders written by an earlier pass (or by templating) are not secrets; skipping them keeps a
     // second pass on the server stable.
     private static bool IsPlaceholder(string value) => value.StartsWith('<') && value.EndsWith('>');
 
-    [GeneratedRegex(@"(?<=\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@?#]+(?=@)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.\-]*://(?<info>[^/\s@?#]+)@", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UserInfo();
-
-    [GeneratedRegex(@"(?i)(?<![\w.\-])[\w.\-]*(?:token|api[_\-]?key|apikey|secret|passw(?:or)?d|pwd|pass|sig|signature|session|sess|sessid|sid|auth|authorization|credential|credentials|code|otp|key)[\w.\-]*=(?<value>[^&\s#;""'<>]+)",
-        RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Parameter();
 
     [GeneratedRegex(@"(?i)\b(?:password|passwort|passwd|pwd|passcode|pin|token|secret|api[ _\-]?key)\s*[:=]\s*(?<value>[^\s""'<>,;]{4,})",
         RegexOptions.CultureInvariant, 1000)]

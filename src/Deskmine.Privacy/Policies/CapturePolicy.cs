@@ -35,8 +35,8 @@ public sealed record CapturePolicy
     /// <summary>Where copied or pasted text may be kept (redacted); default nowhere: keyed hash only.</summary>
     public IReadOnlyList<TextOptIn> ClipboardText { get; init; } = [];
 
-    /// <summary>Organisation rules (regex → replacement) applied before the detectors to window, url, value
-    /// and target name.</summary>
+    /// <summary>Organisation rules (regex → replacement) applied before the detectors to window, url, value,
+    /// target name and attribute values.</summary>
     public IReadOnlyList<CustomRule> Rules { get; init; } = [];
 
     /// <summary>The organisation's secret key for pseudonyms and value hashes, as hex (tried first) or base64,

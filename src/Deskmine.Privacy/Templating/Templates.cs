@@ -23,6 +23,9 @@ public static partial class Templates
     public static string Title(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
+        // Every variable part this method replaces contains a digit.
+        if (!title.Any(char.IsAsciiDigit))
+            return title;
         var text = Uuid().Replace(title, "<id>");
         text = IsoDate().Replace(text, "<date>");
         text = NumericDate().Replace(text, "<date>");
