@@ -77,15 +77,19 @@ public class PrivacyFilterTests
         Assert.Equal("https://portal.example.com/api/orders/<id>?access_token=<secret>&sig=<secret>&page=<v>#token=<secret>", kept.Url);
     }
 
-    [Fact]
-    public void Name_in_a_reply_title_is_replaced()
+    [Theory]
+    [InlineData("RE: Offer – John Smith", "RE: Offer – <name>")]
+    [InlineData("RE: Offer – John Smith – Microsoft Outlook", "RE: Offer – <name> – Microsoft Outlook")]
+    [InlineData("Fwd: Contract - Anna Maria Schulz | Thunderbird", "Fwd: Contract - <name> | Thunderbird")]
+    public void Name_in_a_reply_title_is_replaced(string title, string expected)
     {
-        var e = Some.Event(app: "outlook") with { Window = "RE: Offer – John Smith – Microsoft Outlook" };
+        var e = Some.Event(app: "outlook") with { Window = title };
 
         var kept = Some.Kept(Some.Filter(), e);
 
-        Some.AssertNoLeak(kept, "John Smith");
-        Assert.Equal("RE: Offer – <name> – Microsoft Outlook", kept.Window);
+        Assert.Equal(expected, kept.Window);
+        Some.AssertNoLeak(kept, "Smith");
+        Some.AssertNoLeak(kept, "Schulz");
     }
 
     [Fact]
@@ -246,6 +250,7 @@ public class PrivacyFilterTests
     [Theory]
     [InlineData("https://online.bank.example/account/1", DropReason.UrlDenied)]
     [InlineData("https://www.private-mail.example/inbox", DropReason.UrlNotAllowed)]
+    [InlineData("HTTPS://user:pw@Online.Bank.Example:8443/login?next=/", DropReason.UrlDenied)]
     public void Urls_outside_the_lists_are_dropped(string url, DropReason reason)
     {
         var filter = Some.Filter(Some.Policy() with { AllowUrls = ["*.example.com/*", "*.bank.example/*"], DenyUrls = ["*.bank.example/*"] });
