@@ -37,6 +37,44 @@ public sealed class EventLogBuilderTests
     }
 
     [Fact]
+    public void Keeps_durations_with_their_events_through_the_sort_by_start()
+    {
+        var builder = new EventLogBuilder();
+        builder.Add("c", "second", 30, duration: 4);
+        builder.Add("d", "only", 1);
+        builder.Add("c", "first", 10, duration: 25);
+        builder.Add("c", "third", 40);
+
+        var log = builder.Build();
+
+        Assert.Equal(["first", "second", "third"], Names(log, 0));
+        Assert.Equal([25L, 4L, 0L, 0L], log.Durations!);
+    }
+
+    [Fact]
+    public void Grows_the_duration_column_with_the_log()
+    {
+        var builder = new EventLogBuilder();
+        for (var i = 0; i < 3000; i++)
+            builder.Add("c", "a", i * 10L, duration: i % 2 == 0 ? 0 : i);
+
+        var log = builder.Build();
+
+        Assert.Equal(2999L, log.Durations![2999]);
+        Assert.Equal(0L, log.Durations[2998]);
+    }
+
+    [Fact]
+    public void A_log_without_durations_has_no_duration_column()
+    {
+        var builder = new EventLogBuilder();
+        builder.Add("c", "a", 1, duration: 0);
+        builder.Add("c", "b", 2);
+
+        Assert.Null(builder.Build().Durations);
+    }
+
+    [Fact]
     public void Keeps_file_order_for_events_without_time()
     {
         var builder = new EventLogBuilder();
