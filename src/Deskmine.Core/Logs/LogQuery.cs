@@ -31,6 +31,13 @@ public static class CaseNotions
     public const string Session = "session";
     /// <summary>The person.</summary>
     public const string User = "user";
+    /// <summary>The task instance (segment) found by recognition (<c>deskmine mine</c>).</summary>
+    public const string Segment = "segment";
+    /// <summary>The business-object case found by recognition, else its segment.</summary>
+    public const string Mined = "mined";
+
+    /// <summary>Every case notion, in the order help texts list them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Auto, Imported, Truth, Session, User, Segment, Mined];
 }
 
 /// <summary>Activity classifiers understood by every store.</summary>

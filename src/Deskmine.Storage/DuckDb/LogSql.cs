@@ -13,6 +13,7 @@ internal sealed class LogSql
     private const string Source = "log query";
     private readonly List<string> _attrKeys = [];
     private bool _needsTruth;
+    private bool _needsDerived;
 
     public LogSql(LogQuery query, bool everyEventHasActivity)
     {
@@ -40,7 +41,10 @@ internal sealed class LogSql
             sb.Append(", ").Append(Attributes[i].Expression).Append(" AS x").Append(i);
         sb.Append(" FROM events e LEFT JOIN cases c ON c.code = e.case_code LEFT JOIN activities act ON act.code = e.activity_code");
         if (_needsTruth)
-            sb.Append(" LEFT JOIN (SELECT event_id, any_value(task_instance) AS task_instance FROM truth GROUP BY event_id) t ON t.event_id = e.id");
+            sb.Append(" LEFT JOIN (SELECT event_id, any_value(task_instance) AS task_instance, any_value(task_type) AS task_type, any_value(step) AS step FROM truth GROUP BY event_id) t ON t.event_id = e.id");
+        if (_needsDerived)
+            sb.Append(" LEFT JOIN (SELECT event_id, any_value(segment) AS segment, any_value(task_type) AS task_type, any_value(case_id) AS case_id, any_value(label) AS label FROM derived WHERE run = ")
+              .Append(DuckDbSchema.Literal(DerivedRuns.Recognition)).Append(" GROUP BY event_id) dr ON dr.event_id = e.id");
         for (var i = 0; i < _attrKeys.Count; i++)
             sb.Append(" LEFT JOIN event_attrs ak").Append(i).Append(" ON ak").Append(i).Append(".row_no = e.row_no AND ak").Append(i)
               .Append(".\"key\" = ").Append(DuckDbSchema.Literal(_attrKeys[i]));
@@ -83,12 +87,18 @@ internal sealed class LogSql
                 return new LogDimension("nullif(e.session, '')", null);
             case CaseNotions.User:
                 return new LogDimension("e.\"user\"", null);
+            case CaseNotions.Segment:
+                _needsDerived = true;
+                return new LogDimension("nullif(dr.segment, '')", null);
+            case CaseNotions.Mined:
+                _needsDerived = true;
+                return new LogDimension("coalesce(nullif(dr.case_id, ''), nullif(dr.segment, ''))", null);
             case CaseNotions.Auto:
                 _needsTruth = true;
                 return new LogDimension("coalesce(c.name, nullif(t.task_instance, ''), nullif(e.session, ''))", null);
             default:
                 throw new InputException(Source, null, "case notion",
-                    $"unknown case notion '{notion}'; expected one of auto, case, truth, session, user.");
+                    $"unknown case notion '{notion}'; expected one of {string.Join(", ", CaseNotions.All)}.");
         }
     }
 
@@ -129,9 +139,15 @@ internal sealed class LogSql
                 return "c.name";
             case "id":
                 return "CAST(e.id AS VARCHAR)";
+            case "truth.task_type" or "truth.task_instance" or "truth.step":
+                _needsTruth = true;
+                return "nullif(t." + name[6..] + ", '')";
+            case "derived.segment" or "derived.task_type" or "derived.case_id" or "derived.label":
+                _needsDerived = true;
+                return "nullif(dr." + name[8..] + ", '')";
             default:
                 throw new InputException(Source, null, role,
-                    $"unknown field '{name}'; expected a schema v1 field (app, kind, target_name, window, url, user, team, activity, case_id …) or attrs.KEY.");
+                    $"unknown field '{name}'; expected a schema v1 field (app, kind, target_name, window, url, user, team, activity, case_id …) or attrs.KEY, truth.task_type|task_instance|step, derived.segment|task_type|case_id|label.");
         }
     }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Debian packages the test suite drives for real: Chromium (report rendering). Installed once when missing;
+# needs root on a fresh machine.
+set -euo pipefail
+pkgs=()
+[ -x /usr/bin/chromium ] || pkgs+=(chromium)
+if [ ${#pkgs[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then echo "ensure-test-deps: please install: ${pkgs[*]}" >&2; exit 1; fi
+  echo "ensure-test-deps: installing ${pkgs[*]}" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+fi

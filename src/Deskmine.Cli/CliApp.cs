@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Deskmine.Cli.Commands;
+using Deskmine.Core.Errors;
+
+namespace Deskmine.Cli;
+
+/// <summary>
+/// The <c>deskmine</c> command line: builds the command tree and maps outcomes to exit codes —
+/// 0 success, 1 bad input (with a message naming the problem), 2 usage errors.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Exit code of a successful run.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when the input (a file, a workspace) is bad.</summary>
+    public const int BadInput = 1;
+
+    /// <summary>Exit code when the command line itself is wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Parses and runs one command line.</summary>
+    public static int Run(string[] args, TimeProvider time, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(time, stdout ?? Console.Out, stderr ?? Console.Error);
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                context.Error.WriteLine($"deskmine: {error.Message}");
+            context.Error.WriteLine("Run 'deskmine --help' (or 'deskmine <command> --help') for usage.");
+            return Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine($"deskmine: {e.Message}");
+            return Usage;
+        }
+        catch (InputException e)
+        {
+            context.Error.WriteLine($"deskmine: {e.Message}");
+            return BadInput;
+        }
+        catch (WorkspaceProblemException e)
+        {
+            context.Error.WriteLine($"deskmine: {e.Message}");
+            return BadInput;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("Deskmine: task mining — record desktop work privately, find the tasks, map the processes.");
+        foreach (var command in CommandCatalog.All(context))
+            root.Subcommands.Add(command);
+        return root;
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace Deskmine.Cli.Commands;
+
+/// <summary>Every top-level command, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(CliContext context) =>
+    [
+        DemoCommand.Create(context),
+        ImportCommand.Create(context),
+        ExportCommand.Create(context),
+        SimulateCommand.Create(context),
+        MapCommand.Create(context),
+        ReportCommand.Create(context),
+        BenchCommand.Create(context),
+    ];
+}

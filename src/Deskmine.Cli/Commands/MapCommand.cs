@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Deskmine.Mining.Maps;
+
+namespace Deskmine.Cli.Commands;
+
+/// <summary><c>deskmine map</c>: the process map of a log file or a workspace, as JSON or as text.</summary>
+internal static class MapCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("FILE_OR_WORKSPACE")
+        {
+            Description = "A log file (Action Logger CSV, CPN CSV, CSV, XES, XES.gz) or a workspace folder",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (num_cases, num_events, activities, start_activities, end_activities, dfg, num_variants, variants)" };
+        var format = LogInputs.FormatOption();
+        var caseNotion = CommonOptions.CaseNotion();
+        var classifier = CommonOptions.Classifier();
+        var filters = new MapFilterOptions();
+        var topVariants = new Option<int?>("--top-variants")
+        {
+            Description = "List only the N most frequent variants (num_variants still counts all)",
+            HelpName = "N",
+        };
+
+        var command = new Command("map", "Directly-follows process map with frequencies and times, start/end activities and variants")
+        {
+            input, json, format, caseNotion, classifier, topVariants,
+        };
+        filters.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var query = LogInputs.Query(parse.GetValue(caseNotion)!, parse.GetValue(classifier)!, filters.AttributeNames(parse));
+            var log = LogInputs.Load(parse.GetValue(input)!, parse.GetValue(format), query, context);
+            log = filters.LogFilter(parse).Apply(log);
+            var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) });
+            map = filters.ApplyToMap(parse, map);
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(ProcessMapJson.ToJson(map));
+            }
+            else
+            {
+                MapText.Write(map, context.Out);
+            }
+            return CliApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Deskmine.Cli;
+
+return CliApp.Run(args, TimeProvider.System);

@@ -1,0 +1,135 @@
+using Deskmine.Core.Events;
+
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Turns one person's raw events (already in time order) into actions with stable labels. Labels are
+/// <c>kind app [window] &lt;url&gt; 'element'</c> with window, address and element replaced by templates learned
+/// from this person's data (<see cref="TemplateMiner"/>). Redundant events are folded into the action they
+/// belong to: focus flicker, the selection recorded just before a copy of the same value (Action Logger's
+/// getCell/copy pairs), a click on a field right before typing or pasting into it, key bursts in one field,
+/// and exact repeats.
+/// </summary>
+internal static class ActionAbstractor
+{
+    /// <summary>Abstracts the events <paramref name="order"/> (input indices in time order) of one person.</summary>
+    public static (List<RecognizedAction> Actions, List<string> Labels) Abstract(
+        IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
+    {
+        var miner = new TemplateMiner();
+        foreach (var i in order)
+        {
+            var e = events[i];
+            miner.Observe(e.Window ?? "");
+            miner.Observe(e.Url ?? "");
+            miner.Observe(Element(e));
+        }
+
+        var labels = new List<string>();
+        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var actions = new List<RecognizedAction>(order.Count);
+        var pending = new List<int>();
+        var copyWindow = options.CopyPairWindow.Ticks / 10;
+        var flicker = options.FlickerWindow.Ticks / 10;
+        string? lastLabel = null;
+        long lastTs = long.MinValue;
+
+        for (var k = 0; k < order.Count; k++)
+        {
+            var e = events[order[k]];
+            var next = k + 1 < order.Count ? events[order[k + 1]] : null;
+            var ts = e.Ts ?? 0;
+            if (next is not null && IsRedundantBefore(e, next, copyWindow, flicker))
+            {
+                pending.Add(order[k]);
+                continue;
+            }
+
+            // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
+            // source still says which cell or field was copied.
+            var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
+            var (label, keys) = Describe(KindOf(e), context, miner, options);
+            pending.Add(order[k]);
+
+            var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
+            if (isBurst)
+            {
+                var prev = actions[^1];
+                actions[^1] = prev with { Events = [.. prev.Events, .. pending], Ts = ts };
+            }
+            else
+            {
+                if (!labelIds.TryGetValue(label, out var id))
+                {
+                    id = labels.Count;
+                    labels.Add(label);
+                    labelIds[label] = id;
+                }
+                actions.Add(new RecognizedAction(id, [.. pending], ts, context.App ?? "", keys));
+            }
+            pending.Clear();
+            lastLabel = label;
+            lastTs = ts;
+        }
+        if (pending.Count > 0 && actions.Count > 0)
+            actions[^1] = actions[^1] with { Events = [.. actions[^1].Events, .. pending] };
+        else if (pending.Count > 0)
+        {
+            labels.Add("redundant");
+            actions.Add(new RecognizedAction(labels.Count - 1, [.. pending], events[pending[^1]].Ts ?? 0, "", []));
+        }
+        return (actions, labels);
+    }
+
+    private static bool IsRedundantBefore(UiEvent e, UiEvent next, long copyWindow, long flicker)
+    {
+        var gap = (next.Ts ?? 0) - (e.Ts ?? 0);
+        if (e.Kind == EventKinds.AppSwitch && next.Kind == EventKinds.AppSwitch && gap <= flicker)
+            return true;
+        if (IsCopy(next) && !IsCopy(e) && !IsPaste(e) && !string.IsNullOrEmpty(e.Value)
+            && e.Value == next.Value && gap <= copyWindow)
+            return true;
+        return IsClick(e) && (IsTextEntry(next) || IsPaste(next)) && Element(e).Length > 0
+            && Element(e) == Element(next) && e.App == next.App;
+    }
+
+    private static (string Label, IReadOnlyList<string> Keys) Describe(
+        string kind, UiEvent e, TemplateMiner miner, RecognitionOptions o)
+    {
+        var keys = new List<string>();
+        var label = kind + " " + (e.App ?? "");
+        Add(ref label, " [", e.Window, "]");
+        Add(ref label, " <", e.Url, ">");
+        Add(ref label, " '", Element(e), "'");
+        return (label, keys);
+
+        void Add(ref string l, string open, string? text, string close)
+        {
+            if (string.IsNullOrEmpty(text))
+                return;
+            var (t, vars) = miner.Render(text, o.MinVariableValues, o.MinVariableShare);
+            l += open + t + close;
+            keys.AddRange(vars);
+        }
+    }
+
+    internal static string KindOf(UiEvent e) =>
+        e.Attrs is { } a && a.TryGetValue("eventType", out var t) && t.Length > 0 ? t
+        : e.Kind == EventKinds.Activity && !string.IsNullOrEmpty(e.Activity) ? e.Activity : e.Kind;
+
+    internal static string Element(UiEvent e) =>
+        !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";
+
+    private static bool IsCopy(UiEvent e) =>
+        e.Kind == EventKinds.Copy || KindOf(e).StartsWith("copy", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPaste(UiEvent e) =>
+        e.Kind == EventKinds.Paste || KindOf(e).StartsWith("paste", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClick(UiEvent e) =>
+        e.Kind == EventKinds.Click || KindOf(e).StartsWith("click", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTextEntry(UiEvent e) =>
+        e.Kind == EventKinds.TextInput
+        || KindOf(e) is "editField" or "insertValue" or "typeText" or "type";
+}

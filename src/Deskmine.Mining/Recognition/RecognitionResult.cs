@@ -1,0 +1,33 @@
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// What recognition found, aligned with the input: index <c>i</c> of every per-event list describes input
+/// event <c>i</c>. An event is either in exactly one segment or noise (segment <c>-1</c>).
+/// </summary>
+public sealed record RecognitionResult
+{
+    /// <summary>Segment (task instance) index per event, <c>-1</c> for noise.</summary>
+    public required IReadOnlyList<int> SegmentOfEvent { get; init; }
+
+    /// <summary>Task-type index per event, <c>-1</c> for noise.</summary>
+    public required IReadOnlyList<int> TaskTypeOfEvent { get; init; }
+
+    /// <summary>Action label per event (stable across runs; redundant events carry the label of the action they were merged into).</summary>
+    public required IReadOnlyList<string> ActionLabelOfEvent { get; init; }
+
+    /// <summary>True for events merged into another action (focus flicker, selection before copy, click before typing).</summary>
+    public required IReadOnlyList<bool> RedundantEvent { get; init; }
+
+    /// <summary>The segments, indexed by the values of <see cref="SegmentOfEvent"/>.</summary>
+    public required IReadOnlyList<RecognizedSegment> Segments { get; init; }
+
+    /// <summary>The task types, indexed by the values of <see cref="TaskTypeOfEvent"/>.</summary>
+    public required IReadOnlyList<TaskType> TaskTypes { get; init; }
+
+    /// <summary>Case id (business object) per event, or <c>null</c> when its segment has none.</summary>
+    public string? CaseIdOf(int eventIndex)
+    {
+        var s = SegmentOfEvent[eventIndex];
+        return s < 0 ? null : Segments[s].CaseId;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>One abstracted action of a person's stream: one or more raw events under a stable label.</summary>
+/// <param name="Label">Interned label id (index into the stream's label table).</param>
+/// <param name="Events">Input indices of the events it stands for, the representative one last.</param>
+/// <param name="Ts">Timestamp of the representative event (µs); 0 when the source has none.</param>
+/// <param name="App">Application of the action.</param>
+/// <param name="Keys">Values of the variable template parts (ids, numbers, names): business-object candidates.</param>
+internal sealed record RecognizedAction(int Label, IReadOnlyList<int> Events, long Ts, string App, IReadOnlyList<string> Keys);

@@ -1,0 +1,222 @@
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Cuts one person's action stream into task instances without labels. Three cues, strongest first:
+/// <list type="number">
+/// <item>Business objects: when variable template parts (row numbers, invoice or ticket ids) persist over
+/// several actions, a new object starts a new instance and a known recent object resumes its instance, so an
+/// interruption (mail, chat) and the return to the task do not cut it in two.</item>
+/// <item>Routine starts by pause: a label that is consistently (even at its 10th percentile) preceded by a pause
+/// well above the stream's median pause is where the worker begins the next item.</item>
+/// <item>Routine starts by structure (Leno et al., ICPM 2020): the target of the heaviest back-edge of a
+/// depth-first search over the directly-follows graph, started at the stream's first action.</item>
+/// </list>
+/// Pauses above <see cref="RecognitionOptions.MaxIdle"/> always cut. Only start labels cut, so a detour
+/// inside a task stays inside it.
+/// </summary>
+internal static class Segmenter
+{
+    /// <summary>Segment per action (local numbering from 0) or <c>-1</c> for noise, and the case id per segment.</summary>
+    public static (int[] SegmentOfAction, List<string?> CaseIds) Segment(
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
+    {
+        var n = actions.Count;
+        var seg = new int[n];
+        if (n == 0)
+            return (seg, []);
+        var maxIdle = options.MaxIdle.Ticks / 10;
+        actions = RecurringKeysOnly(actions);
+        var segCount = KeysPersist(actions, options)
+            ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
+            : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+        return Finish(actions, seg, segCount, options);
+    }
+
+    // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
+    // worked on; an object id recurs across screens (cells of one row, the invoice number in mail, PDF and ERP).
+    private static IReadOnlyList<RecognizedAction> RecurringKeysOnly(IReadOnlyList<RecognizedAction> actions)
+    {
+        var labels = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var a in actions)
+            foreach (var k in a.Keys)
+                (labels.TryGetValue(k, out var set) ? set : labels[k] = []).Add(a.Label);
+        bool Recurs(string k) => labels[k].Count >= 2;
+        return [.. actions.Select(a => a.Keys.All(Recurs) ? a : a with { Keys = [.. a.Keys.Where(Recurs)] })];
+    }
+
+    private static bool KeysPersist(IReadOnlyList<RecognizedAction> actions, RecognitionOptions options)
+    {
+        IReadOnlyList<string>? prev = null;
+        int pairs = 0, shared = 0, keyed = 0;
+        foreach (var a in actions)
+        {
+            if (a.Keys.Count == 0)
+                continue;
+            keyed++;
+            if (prev is not null)
+            {
+                pairs++;
+                if (a.Keys.Any(prev.Contains))
+                    shared++;
+            }
+            prev = a.Keys;
+        }
+        return keyed >= options.MinStartSupport && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
+    }
+
+    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume)
+    {
+        var count = 0;
+        var cur = -1;
+        IReadOnlyList<string>? curKeys = null;
+        var open = new Dictionary<string, (int Segment, long LastTs)>(StringComparer.Ordinal);
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var a = actions[i];
+            if (cur < 0 || (i > 0 && a.Ts - actions[i - 1].Ts > maxIdle))
+            {
+                cur = count++;
+                curKeys = null;
+            }
+            if (a.Keys.Count > 0 && (curKeys is null || !a.Keys.Any(curKeys.Contains)))
+            {
+                var resumed = a.Keys.Select(k => open.TryGetValue(k, out var s) && a.Ts - s.LastTs <= resume ? s.Segment : -1)
+                    .FirstOrDefault(s => s >= 0, -1);
+                if (resumed >= 0)
+                    cur = resumed;
+                else if (curKeys is not null)
+                    cur = count++;
+                curKeys = a.Keys;
+            }
+            seg[i] = cur;
+            foreach (var k in a.Keys)
+                open[k] = (cur, a.Ts);
+        }
+        return count;
+    }
+
+    private static int ByStartLabels(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, bool[] isStart)
+    {
+        var count = 1;
+        for (var i = 1; i < actions.Count; i++)
+        {
+            if (isStart[actions[i].Label] || actions[i].Ts - actions[i - 1].Ts > maxIdle)
+                count++;
+            seg[i] = count - 1;
+        }
+        return count;
+    }
+
+    internal static bool[] StartLabels(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
+    {
+        var isStart = new bool[labelCount];
+        var gaps = new List<double>[labelCount];
+        var all = new List<double>(actions.Count);
+        for (var i = 1; i < actions.Count; i++)
+        {
+            var g = Math.Log(Math.Max(actions[i].Ts - actions[i - 1].Ts, 1000) / 1e6);
+            (gaps[actions[i].Label] ??= []).Add(g);
+            all.Add(g);
+        }
+        var found = false;
+        if (all.Count > 0)
+        {
+            all.Sort();
+            var median = all[all.Count / 2];
+            var threshold = median + Math.Log(options.StartPauseRatio);
+            for (var l = 0; l < labelCount; l++)
+            {
+                var list = gaps[l];
+                if (list is null || list.Count < options.MinStartSupport)
+                    continue;
+                list.Sort();
+                if (list[list.Count / 10] >= threshold)
+                    isStart[l] = found = true;
+            }
+        }
+        if (!found && BackEdgeStart(actions, labelCount) is { } s)
+            isStart[s] = true;
+        return isStart;
+    }
+
+    /// <summary>Leno et al.'s routine start: heaviest back-edge target of a DFS over the directly-follows graph.</summary>
+    private static int? BackEdgeStart(IReadOnlyList<RecognizedAction> actions, int labelCount)
+    {
+        var succ = new Dictionary<int, int>[labelCount];
+        for (var i = 1; i < actions.Count; i++)
+        {
+            var d = succ[actions[i - 1].Label] ??= [];
+            d[actions[i].Label] = d.GetValueOrDefault(actions[i].Label) + 1;
+        }
+        var state = new byte[labelCount]; // 0 new, 1 on stack, 2 done
+        var weight = new long[labelCount];
+        var stack = new Stack<(int Node, int[] Next, int Pos)>();
+        void Push(int v)
+        {
+            state[v] = 1;
+            var next = succ[v] is { } d ? d.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key).ToArray() : [];
+            stack.Push((v, next, 0));
+        }
+        Push(actions[0].Label);
+        while (stack.Count > 0)
+        {
+            var (v, next, pos) = stack.Pop();
+            if (pos >= next.Length)
+            {
+                state[v] = 2;
+                continue;
+            }
+            stack.Push((v, next, pos + 1));
+            var w = next[pos];
+            if (state[w] == 1)
+                weight[w] += succ[v][w];
+            else if (state[w] == 0)
+                Push(w);
+        }
+        var best = -1;
+        for (var l = 0; l < labelCount; l++)
+        {
+            if (weight[l] > 0 && (best < 0 || weight[l] > weight[best]))
+                best = l;
+        }
+        return best < 0 ? null : best;
+    }
+
+    // Renumbers segments in order of first appearance, turns tiny segments into noise and picks case ids.
+    private static (int[], List<string?>) Finish(IReadOnlyList<RecognizedAction> actions, int[] seg, int count, RecognitionOptions options)
+    {
+        var size = new int[count];
+        foreach (var s in seg)
+            size[s]++;
+        var map = new int[count];
+        Array.Fill(map, -2);
+        var caseIds = new List<string?>();
+        var keyCounts = new List<Dictionary<string, int>>();
+        for (var i = 0; i < seg.Length; i++)
+        {
+            var s = seg[i];
+            if (size[s] < options.MinSegmentActions)
+            {
+                seg[i] = -1;
+                continue;
+            }
+            if (map[s] == -2)
+            {
+                map[s] = caseIds.Count;
+                caseIds.Add(null);
+                keyCounts.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+            seg[i] = map[s];
+            foreach (var k in actions[i].Keys.Distinct(StringComparer.Ordinal))
+                keyCounts[seg[i]][k] = keyCounts[seg[i]].GetValueOrDefault(k) + 1;
+        }
+        // A case id is a variable value recurring over at least two actions of the instance.
+        for (var s = 0; s < caseIds.Count; s++)
+        {
+            var best = keyCounts[s].Where(p => p.Value >= 2).OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            caseIds[s] = best;
+        }
+        return (seg, caseIds);
+    }
+}

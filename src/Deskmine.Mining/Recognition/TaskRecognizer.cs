@@ -1,0 +1,98 @@
+using Deskmine.Core.Events;
+
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Activity recognition in one call: each person's events are abstracted into labelled actions, cut into task
+/// instances, the instances of everyone grouped into named task types, and business-object ids attached as case
+/// ids. Pure and deterministic: the same events and options give the same result, and one person's segments do not
+/// depend on anyone else's events.
+/// </summary>
+public static class TaskRecognizer
+{
+    /// <summary>Recognises tasks in <paramref name="events"/> (any order; ordered by time per person inside).</summary>
+    /// <param name="events">The events of one or more people.</param>
+    /// <param name="options">Settings; <see cref="RecognitionOptions.Default"/> when <c>null</c>.</param>
+    /// <param name="rules">Labelling rules (rename, merge, split of task types) to apply, in order.</param>
+    public static RecognitionResult Recognize(
+        IReadOnlyList<UiEvent> events, RecognitionOptions? options = null, IReadOnlyList<TaskTypeRule>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= RecognitionOptions.Default;
+        options.Validate();
+
+        var users = Enumerable.Range(0, events.Count)
+            .GroupBy(i => events[i].User ?? "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (User: g.Key, Order: g.OrderBy(i => events[i].Ts ?? 0).ThenBy(i => i).ToArray()))
+            .ToArray();
+        var perUser = new UserResult[users.Length];
+        Parallel.For(0, users.Length, u =>
+        {
+            var (actions, labels) = ActionAbstractor.Abstract(events, users[u].Order, options);
+            var (segOfAction, caseIds) = Segmenter.Segment(actions, labels.Count, options);
+            perUser[u] = new UserResult(actions, labels, segOfAction, caseIds);
+        });
+
+        var segOfEvent = new int[events.Count];
+        var labelOfEvent = new string[events.Count];
+        var redundant = new bool[events.Count];
+        var segLabels = new List<IReadOnlyList<string>>();
+        var segApps = new List<IReadOnlyList<string>>();
+        var segInfo = new List<(string User, string? CaseId, long? Start, long? End, int Count)>();
+        for (var u = 0; u < users.Length; u++)
+        {
+            var r = perUser[u];
+            var offset = segLabels.Count;
+            for (var s = 0; s < r.CaseIds.Count; s++)
+            {
+                segLabels.Add(new List<string>());
+                segApps.Add(new List<string>());
+                segInfo.Add((users[u].User, r.CaseIds[s], null, null, 0));
+            }
+            for (var a = 0; a < r.Actions.Count; a++)
+            {
+                var action = r.Actions[a];
+                var s = r.SegmentOfAction[a] < 0 ? -1 : r.SegmentOfAction[a] + offset;
+                var label = r.Labels[action.Label];
+                for (var k = 0; k < action.Events.Count; k++)
+                {
+                    var e = action.Events[k];
+                    segOfEvent[e] = s;
+                    labelOfEvent[e] = label;
+                    redundant[e] = k < action.Events.Count - 1;
+                }
+                if (s < 0)
+                    continue;
+                ((List<string>)segLabels[s]).Add(label);
+                ((List<string>)segApps[s]).Add(action.App);
+                var info = segInfo[s];
+                var first = events[action.Events[0]].Ts;
+                segInfo[s] = info with
+                {
+                    Start = info.Start is { } st && first is { } f ? Math.Min(st, f) : info.Start ?? first,
+                    End = info.End is { } en ? Math.Max(en, action.Ts) : action.Ts,
+                    Count = info.Count + action.Events.Count,
+                };
+            }
+        }
+
+        var typeOfSegment = TaskTypeDiscovery.Discover(segLabels, options);
+        var (types, finalType) = TaskTypeRules.Build(typeOfSegment, segLabels, segApps, rules ?? []);
+        var segments = segInfo.Select((x, s) => new RecognizedSegment(
+            s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, segLabels[s])).ToArray();
+        var typeOfEvent = segOfEvent.Select(s => s < 0 ? -1 : finalType[s]).ToArray();
+        return new RecognitionResult
+        {
+            SegmentOfEvent = segOfEvent,
+            TaskTypeOfEvent = typeOfEvent,
+            ActionLabelOfEvent = labelOfEvent,
+            RedundantEvent = redundant,
+            Segments = segments,
+            TaskTypes = types,
+        };
+    }
+
+    private sealed record UserResult(
+        List<RecognizedAction> Actions, List<string> Labels, int[] SegmentOfAction, List<string?> CaseIds);
+}

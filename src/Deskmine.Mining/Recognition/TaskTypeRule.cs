@@ -1,0 +1,11 @@
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// A user's correction of discovered task types; a list of them is kept (e.g. as JSON) and applied, in order,
+/// to every later recognition. Types are referred to by their stable <see cref="TaskType.Key"/> or their name.
+/// </summary>
+/// <param name="Kind">Rename, merge or split.</param>
+/// <param name="Types">The keys or names of the types it applies to (one for rename and split, several for merge).</param>
+/// <param name="Name">The resulting type's name.</param>
+/// <param name="WhenActionContains">For split: segments with an action label containing this text move to the new type.</param>
+public sealed record TaskTypeRule(TaskTypeRuleKind Kind, IReadOnlyList<string> Types, string Name, string? WhenActionContains = null);

@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Learns templates for short texts (window titles, addresses, element names) in the manner of Drain
+/// (He et al., ICWS 2017): texts are split into letter, digit and symbol tokens, digit runs are masked first,
+/// texts of equal length and first token form a group, and a text joins the group's most similar template when
+/// at least half its tokens agree; the disagreeing positions become wildcards. After learning, a wildcard slot
+/// that took only a few distinct values (a handful of buttons, two tabs) is treated as constant and keeps its
+/// value; slots with many values (ids, row numbers, names, dates) become placeholders.
+/// </summary>
+internal sealed class TemplateMiner
+{
+    private const string Wild = "<*>";
+    private const string Num = "<n>";
+    private const double SimilarityThreshold = 0.5;
+
+    private readonly Dictionary<string, Observed> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int, string), List<Template>> _groups = [];
+    private readonly List<Template> _templates = [];
+    private bool _frozen;
+
+    /// <summary>Learns from one text; call for every text before <see cref="Render"/>.</summary>
+    public void Observe(string text)
+    {
+        if (_frozen)
+            throw new InvalidOperationException("Templates are fixed once rendering has begun.");
+        if (_cache.TryGetValue(text, out var seen))
+        {
+            seen.Count++;
+            return;
+        }
+        var tokens = Tokenize(text);
+        var masked = tokens.Select(t => char.IsAsciiDigit(t[0]) ? Num : t).ToArray();
+        var key = (masked.Length, masked.Length == 0 ? "" : masked[0]);
+        if (!_groups.TryGetValue(key, out var group))
+            _groups[key] = group = [];
+        Template? best = null;
+        var bestSim = -1.0;
+        foreach (var candidate in group)
+        {
+            var sim = Similarity(candidate.Tokens, masked);
+            if (sim > bestSim)
+                (best, bestSim) = (candidate, sim);
+        }
+        if (best is null || bestSim < SimilarityThreshold)
+        {
+            best = new Template(_templates.Count, masked);
+            group.Add(best);
+            _templates.Add(best);
+        }
+        else
+        {
+            for (var i = 0; i < masked.Length; i++)
+            {
+                if (best.Tokens[i] != masked[i] && best.Tokens[i] != Num)
+                    best.Tokens[i] = Wild;
+            }
+        }
+        _cache[text] = new Observed(tokens, best) { Count = 1 };
+    }
+
+    /// <summary>
+    /// The stable form of <paramref name="text"/> (variable parts as placeholders) and the values of those
+    /// variable parts. Texts never observed are rendered as they are.
+    /// </summary>
+    public (string Template, IReadOnlyList<string> Variables) Render(string text, int minVariableValues, double minVariableShare)
+    {
+        if (!_cache.TryGetValue(text, out var seen))
+            return (text, []);
+        if (seen.Rendered is { } done)
+            return (done, seen.Variables!);
+        if (!_frozen)
+            Freeze();
+        var template = seen.Template;
+        var sb = new StringBuilder();
+        var vars = new List<string>();
+        for (var i = 0; i < seen.Tokens.Length; i++)
+        {
+            var slot = template.Tokens[i];
+            if (slot is Wild or Num && template.IsVariable(i, minVariableValues, minVariableShare))
+            {
+                sb.Append(slot);
+                vars.Add(seen.Tokens[i]);
+            }
+            else
+            {
+                sb.Append(seen.Tokens[i]);
+            }
+        }
+        seen.Rendered = sb.ToString();
+        seen.Variables = vars;
+        return (seen.Rendered, vars);
+    }
+
+    // One pass over every observed text counts, per template slot, its distinct values and occurrences.
+    private void Freeze()
+    {
+        foreach (var t in _templates)
+        {
+            t.Distinct = [.. t.Tokens.Select(_ => new HashSet<string>(StringComparer.Ordinal))];
+            t.Occurrences = new int[t.Tokens.Length];
+        }
+        foreach (var seen in _cache.Values)
+        {
+            var t = seen.Template;
+            for (var i = 0; i < t.Tokens.Length; i++)
+            {
+                t.Distinct![i].Add(seen.Tokens[i]);
+                t.Occurrences![i] += seen.Count;
+            }
+        }
+        _frozen = true;
+    }
+
+    internal static string[] Tokenize(string text)
+    {
+        var tokens = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                    i++;
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && char.IsLetter(text[i]))
+                    i++;
+            }
+            else
+            {
+                i++;
+            }
+            tokens.Add(text[start..i]);
+        }
+        return [.. tokens];
+    }
+
+    private static double Similarity(string[] template, string[] tokens)
+    {
+        if (tokens.Length == 0)
+            return 1.0;
+        var same = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (template[i] == tokens[i] || template[i] == Wild)
+                same++;
+        }
+        return (double)same / tokens.Length;
+    }
+
+    private sealed class Observed(string[] tokens, Template template)
+    {
+        public string[] Tokens { get; } = tokens;
+        public Template Template { get; } = template;
+        public int Count { get; set; }
+        public string? Rendered { get; set; }
+        public IReadOnlyList<string>? Variables { get; set; }
+    }
+
+    private sealed class Template(int id, string[] tokens)
+    {
+        public int Id { get; } = id;
+        public string[] Tokens { get; } = tokens;
+
+        public HashSet<string>[]? Distinct { get; set; }
+        public int[]? Occurrences { get; set; }
+
+        public bool IsVariable(int slot, int minValues, double minShare)
+        {
+            var d = Distinct![slot].Count;
+            return d >= minValues && d >= minShare * Occurrences![slot];
+        }
+    }
+}

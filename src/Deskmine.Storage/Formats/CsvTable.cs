@@ -1,0 +1,143 @@
+using System.Globalization;
+using Deskmine.Core.Errors;
+using nietras.SeparatedValues;
+
+namespace Deskmine.Storage.Formats;
+
+/// <summary>
+/// A CSV file opened with Sep for streaming: header look-ups, row iteration, and Sep's own errors turned into
+/// <see cref="InputException"/> with the file and line.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private readonly SepReader _reader;
+    private int _nextLine = 2;
+    private int _row = -1;
+
+    private CsvTable(SepReader reader, string source)
+    {
+        _reader = reader;
+        Source = source;
+        Header = reader.Header.ColNames;
+    }
+
+    /// <summary>File or source name used in errors.</summary>
+    public string Source { get; }
+
+    /// <summary>Column names of the header line.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Delimiter in use (given or detected).</summary>
+    public char Delimiter => _reader.Spec.Sep.Separator;
+
+    /// <summary>The current row; valid until the next <see cref="MoveNext"/>.</summary>
+    public SepReader.Row Current => _reader.Current;
+
+    public static CsvTable Open(string path, char? delimiter)
+    {
+        if (!File.Exists(path))
+            throw new InputException(path, null, null, "file not found.");
+        return Open(() => Options(delimiter).FromFile(path), path);
+    }
+
+    public static CsvTable Open(TextReader text, string source, char? delimiter) =>
+        Open(() => Options(delimiter).From(text), source);
+
+    private static CsvTable Open(Func<SepReader> open, string source)
+    {
+        SepReader reader;
+        try
+        {
+            reader = open();
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
+        {
+            throw new InputException(source, 1, null, $"cannot read the header line: {e.Message}", e);
+        }
+        if (reader.Header.IsEmpty)
+        {
+            reader.Dispose();
+            throw new InputException(source, 1, null, "the file is empty; expected a header line with column names.");
+        }
+        return new CsvTable(reader, source);
+    }
+
+    private static SepReaderOptions Options(char? delimiter) =>
+        new(delimiter is { } d ? new Sep(d) : null)
+        {
+            Unescape = true,
+            HasHeader = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+            // Case ids, activities and resources repeat: pool their strings per column.
+            CreateToString = SepToString.PoolPerCol(),
+        };
+
+    /// <summary>Index of a header column, or -1.</summary>
+    public int IndexOf(string name) => _reader.Header.TryIndexOf(name, out var i) ? i : -1;
+
+    /// <summary>Index of a required column, or an <see cref="InputException"/> naming what is missing.</summary>
+    public int Require(string name, string purpose)
+    {
+        var i = IndexOf(name);
+        if (i >= 0)
+            return i;
+        throw new InputException(Source, 1, name,
+            $"missing required column '{name}' ({purpose}). The header has {Header.Count} column(s) split by '{Delimiter}': "
+            + $"{string.Join(", ", Header.Take(30))}. Check the column names and the delimiter.");
+    }
+
+    /// <summary>Moves to the next data row; false at the end.</summary>
+    public bool MoveNext()
+    {
+        bool more;
+        try
+        {
+            more = _reader.MoveNext();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InputException(Source, _nextLine, null, $"malformed row: {e.Message}", e);
+        }
+        if (more)
+        {
+            _nextLine = _reader.Current.LineNumberToExcl;
+            _row++;
+        }
+        return more;
+    }
+
+    /// <summary>1-based line on which the current row starts.</summary>
+    public int Line => _reader.Current.LineNumberFrom;
+
+    /// <summary>0-based data row index of the current row.</summary>
+    public int RowIndex => _row;
+
+    /// <summary>The current row's column as a string, or null when absent or empty.</summary>
+    public string? Text(int col)
+    {
+        if (col < 0)
+            return null;
+        var c = _reader.Current[col];
+        return c.Span.IsEmpty ? null : c.ToString();
+    }
+
+    /// <summary>Parses a timestamp column of the current row; empty gives null, bad text an error at its line.</summary>
+    public long? Timestamp(int col, string? format = null)
+    {
+        if (col < 0)
+            return null;
+        var span = _reader.Current[col].Span;
+        if (span.IsWhiteSpace())
+            return null;
+        if (TimestampText.TryParse(span, format, out var micros))
+            return micros;
+        var expected = format is null ? "an ISO 8601 timestamp such as 2024-03-01T08:15:02Z or 2024-03-01 08:15:02+01:00" : $"a timestamp in the format '{format}'";
+        throw new InputException(Source, Line, Header[col], $"'{span}' is not {expected}.");
+    }
+
+    /// <summary>The error for a bad value in the current row.</summary>
+    public InputException Error(int col, string problem) =>
+        new(Source, Line, col >= 0 ? Header[col] : null, problem);
+
+    public void Dispose() => _reader.Dispose();
+}

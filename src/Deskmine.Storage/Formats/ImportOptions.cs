@@ -1,0 +1,27 @@
+namespace Deskmine.Storage.Formats;
+
+/// <summary>Options shared by every log reader (see <c>docs/formats.md</c>).</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Default options: session from the file name, generic CSV columns detected from the header.</summary>
+    public static ImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Import batch id written to <see cref="Core.Events.UiEvent.Session"/>; <c>null</c> uses the file name
+    /// (or the source name given to a text-reader overload).
+    /// </summary>
+    public string? Session { get; init; }
+
+    /// <summary>Column mapping for the generic CSV reader; <c>null</c> detects common column names.</summary>
+    public CsvMapping? Mapping { get; init; }
+
+    /// <summary>Checks the options and throws <see cref="ArgumentException"/> when one is invalid.</summary>
+    public void Validate()
+    {
+        if (Session is { Length: 0 })
+            throw new ArgumentException("Session must be null (file name) or non-empty.", nameof(Session));
+        Mapping?.Validate();
+    }
+
+    internal string SessionFor(string source) => Session ?? Path.GetFileName(source);
+}

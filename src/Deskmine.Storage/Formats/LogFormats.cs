@@ -1,0 +1,75 @@
+using System.IO.Compression;
+using System.Text;
+using Deskmine.Core.Errors;
+
+namespace Deskmine.Storage.Formats;
+
+/// <summary>The log formats Deskmine reads, and detection of a file's format from its name and first line.</summary>
+public static class LogFormats
+{
+    /// <summary>Action Logger / SmartRPA UI log (CSV).</summary>
+    public const string ActionLogger = "actionlogger";
+    /// <summary>UI log simulated from coloured Petri nets (CSV).</summary>
+    public const string Cpn = "cpn";
+    /// <summary>Generic CSV event log: case, activity, timestamp, resource, other columns.</summary>
+    public const string Csv = "csv";
+    /// <summary>XES (IEEE 1849), plain or gzip.</summary>
+    public const string Xes = "xes";
+    /// <summary>Deskmine's own CSV export (one column per schema v1 field).</summary>
+    public const string Deskmine = "deskmine";
+
+    /// <summary>Every format name <see cref="LogReaders.Open"/> accepts.</summary>
+    public static IReadOnlyList<string> All { get; } = [ActionLogger, Cpn, Csv, Xes, Deskmine];
+
+    /// <summary>
+    /// The format of the file at <paramref name="path"/>: XES when it is gzip or its first non-blank character
+    /// opens an XML element; otherwise a CSV flavour chosen by the header's column names.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing or empty.</exception>
+    public static string Detect(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+            throw new InputException(path, null, null, "file not found.");
+        if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
+            return Xes;
+        using var file = File.OpenRead(path);
+        if (XesReader.IsGzip(file))
+        {
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            return FromFirstLine(FirstLine(gzip), path);
+        }
+        return FromFirstLine(FirstLine(file), path);
+    }
+
+    /// <summary>The format named by a CSV header line (or an XML start).</summary>
+    internal static string FromFirstLine(string? line, string path)
+    {
+        if (line is null)
+            throw new InputException(path, 1, null, "the file is empty; expected an XES document or a CSV header line.");
+        var trimmed = line.TrimStart('\uFEFF', ' ', '\t');
+        if (trimmed.StartsWith('<'))
+            return Xes;
+        var columns = trimmed.Split([',', ';', '\t', '|'], StringSplitOptions.TrimEntries)
+            .Select(c => c.Trim('"'))
+            .ToHashSet(StringComparer.Ordinal);
+        if (columns.Contains("targetApp") && columns.Contains("eventType"))
+            return ActionLogger;
+        if (columns.Contains("eventType") && columns.Contains("lifecycle:transition") && columns.Contains("source"))
+            return Cpn;
+        if (columns.Contains("id") && columns.Contains("session") && columns.Contains("seq") && columns.Contains("kind"))
+            return Deskmine;
+        return Csv;
+    }
+
+    private static string? FirstLine(Stream stream)
+    {
+        // Only the first line is read: detection must not load the file.
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 4096, leaveOpen: true);
+        string? line;
+        while ((line = reader.ReadLine()) is not null && line.Trim().Length == 0)
+        {
+        }
+        return line;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Deskmine.Core;
+
+namespace Deskmine.Storage.Formats;
+
+/// <summary>
+/// Fast parsing of the timestamp texts found in event logs into UTC microseconds: ISO 8601 and the
+/// <c>yyyy-MM-dd HH:mm:ss[.fffffff][Z|±HH:mm|±HHmm|±HH]</c> family, with <c>-</c> or <c>/</c> between date
+/// parts. Text without an offset is taken as UTC. No regex and no allocation: a log has millions of them.
+/// </summary>
+internal static class TimestampText
+{
+    /// <summary>Parses <paramref name="text"/>; an explicit <paramref name="format"/> uses exact .NET parsing.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, string? format, out long micros)
+    {
+        if (format is null)
+            return TryParse(text, out micros);
+        if (DateTimeOffset.TryParseExact(text.Trim(), format, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value))
+        {
+            micros = Timestamps.ToMicros(value);
+            return true;
+        }
+        micros = 0;
+        return false;
+    }
+
+    /// <summary>Parses an ISO-like timestamp; false when the text is not one.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out long micros)
+    {
+        micros = 0;
+        s = s.Trim();
+        if (s.Length < 10)
+            return false;
+        if (!Digits(s, 0, 4, out var year) || !IsDateSeparator(s[4]) || !Digits(s, 5, 2, out var month)
+            || s[7] != s[4] || !Digits(s, 8, 2, out var day))
+            return false;
+        if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+
+        int hour = 0, minute = 0, second = 0;
+        long fractionTicks = 0;
+        long offsetMinutes = 0;
+        var i = 10;
+        if (i < s.Length)
+        {
+            if (s[i] is not ('T' or 't' or ' ') || s.Length < i + 6)
+                return false;
+            i++;
+            if (!Digits(s, i, 2, out hour) || s[i + 2] != ':' || !Digits(s, i + 3, 2, out minute))
+                return false;
+            i += 5;
+            if (i < s.Length && s[i] == ':')
+            {
+                if (!Digits(s, i + 1, 2, out second))
+                    return false;
+                i += 3;
+            }
+            if (hour > 23 || minute > 59 || second > 59)
+                return false;
+            if (i < s.Length && s[i] is '.' or ',')
+            {
+                i++;
+                var start = i;
+                long scale = TimeSpan.TicksPerSecond;
+                while (i < s.Length && char.IsAsciiDigit(s[i]))
+                {
+                    // Digits past the 7th (100 ns) are read and dropped.
+                    if (scale > 1)
+                    {
+                        scale /= 10;
+                        fractionTicks += (s[i] - '0') * scale;
+                    }
+                    i++;
+                }
+                if (i == start)
+                    return false;
+            }
+            if (i < s.Length && !TryOffset(s[i..], out offsetMinutes))
+                return false;
+        }
+
+        var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second - (offsetMinutes * 60L);
+        micros = (seconds * 1_000_000L) + (fractionTicks / 10);
+        return true;
+    }
+
+    private static bool TryOffset(ReadOnlySpan<char> s, out long minutes)
+    {
+        minutes = 0;
+        if (s is ['Z' or 'z'])
+            return true;
+        if (s.Length < 3 || s[0] is not ('+' or '-') || !Digits(s, 1, 2, out var hours))
+            return false;
+        var mins = 0;
+        var rest = s[3..];
+        if (rest.Length == 3 && rest[0] == ':' && Digits(rest, 1, 2, out var m1))
+            mins = m1;
+        else if (rest.Length == 2 && Digits(rest, 0, 2, out var m2))
+            mins = m2;
+        else if (rest.Length != 0)
+            return false;
+        if (hours > 14 || mins > 59)
+            return false;
+        minutes = (hours * 60) + mins;
+        if (s[0] == '-')
+            minutes = -minutes;
+        return true;
+    }
+
+    // Days since 1970-01-01 of a proleptic Gregorian date: count from a March-based year so the leap day is last.
+    private static long DaysFromEpoch(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = (y >= 0 ? y : y - 399) / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097L) + dayOfEra - 719_468L;
+    }
+
+    private static bool IsDateSeparator(char c) => c is '-' or '/';
+
+    private static bool Digits(ReadOnlySpan<char> s, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > s.Length)
+            return false;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = s[i];
+            if (!char.IsAsciiDigit(c))
+                return false;
+            value = (value * 10) + (c - '0');
+        }
+        return true;
+    }
+}

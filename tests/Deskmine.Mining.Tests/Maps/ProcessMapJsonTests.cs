@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Deskmine.Mining.Maps;
+
+namespace Deskmine.Mining.Tests.Maps;
+
+public class ProcessMapJsonTests
+{
+    [Fact]
+    public void Writes_the_contract_shape_with_keys_in_a_stable_order()
+    {
+        var map = ProcessMaps.Discover(Some.Log(("c1", "a", 0), ("c1", "b", 1.5), ("c2", "a", 0), ("c2", "b", 0.5), ("c3", "b", null)));
+
+        var json = ProcessMapJson.ToJson(map, indented: false);
+
+        Assert.Equal(
+            """{"num_cases":3,"num_events":5,"activities":{"b":3,"a":2},"start_activities":{"a":2,"b":1},"end_activities":{"b":3}"""
+            + ""","dfg":[{"source":"a","target":"b","frequency":2,"mean_s":1,"median_s":1,"min_s":0.5,"max_s":1.5,"sum_s":2}]"""
+            + ""","num_variants":2,"variants":[{"activities":["a","b"],"count":2},{"activities":["b"],"count":1}]}""",
+            json);
+    }
+
+    [Fact]
+    public void Unknown_times_are_written_as_null()
+    {
+        var map = ProcessMaps.Discover(Some.Log(("c1", "a", null), ("c1", "b", null)));
+
+        using var doc = JsonDocument.Parse(ProcessMapJson.ToJson(map));
+        var edge = doc.RootElement.GetProperty("dfg")[0];
+        Assert.Equal(JsonValueKind.Null, edge.GetProperty("median_s").ValueKind);
+        Assert.Equal(1, edge.GetProperty("frequency").GetInt32());
+    }
+}

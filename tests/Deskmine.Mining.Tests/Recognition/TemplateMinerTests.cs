@@ -1,0 +1,36 @@
+using Deskmine.Mining.Recognition;
+
+namespace Deskmine.Mining.Tests.Recognition;
+
+public sealed class TemplateMinerTests
+{
+    [Fact]
+    public void Many_distinct_numbers_become_a_placeholder_and_are_reported_as_variables()
+    {
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 20; i++)
+            miner.Observe($"Invoice {4700 + i} - SAP");
+        var (template, vars) = miner.Render("Invoice 4705 - SAP", 6, 0.05);
+        Assert.Equal("Invoice <n> - SAP", template);
+        Assert.Equal(["4705"], vars);
+    }
+
+    [Fact]
+    public void A_few_buttons_keep_their_numbers()
+    {
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 100; i++)
+            miner.Observe(i % 2 == 0 ? "Button1" : "Button3");
+        Assert.Equal("Button3", miner.Render("Button3", 6, 0.05).Template);
+    }
+
+    [Fact]
+    public void Words_that_vary_in_one_position_become_a_wildcard()
+    {
+        var miner = new TemplateMiner();
+        var names = new[] { "Acme", "Contoso", "Fabrikam", "Initech", "Globex", "Umbrella", "Hooli" };
+        foreach (var n in names)
+            miner.Observe($"Customer {n} details");
+        Assert.Equal("Customer <*> details", miner.Render("Customer Hooli details", 6, 0.05).Template);
+    }
+}

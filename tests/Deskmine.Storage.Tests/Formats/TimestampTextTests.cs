@@ -1,0 +1,43 @@
+using System.Globalization;
+using Deskmine.Core;
+using Deskmine.Storage.Formats;
+
+namespace Deskmine.Storage.Tests.Formats;
+
+public sealed class TimestampTextTests
+{
+    [Theory]
+    [InlineData("2019-10-21T00:10:08.994Z", "2019-10-21T00:10:08.994+00:00")]
+    [InlineData("2010-12-30T14:32:00.000+01:00", "2010-12-30T14:32:00+01:00")]
+    [InlineData("2011-10-11 13:45:40.276000+02:00", "2011-10-11T13:45:40.276+02:00")]
+    [InlineData("2023-12-25 20:32:41", "2023-12-25T20:32:41+00:00")]
+    [InlineData("2023-12-25T20:32", "2023-12-25T20:32:00+00:00")]
+    [InlineData("2005-03-23", "2005-03-23T00:00:00+00:00")]
+    [InlineData("2019/11/03 01:11:19.000", "2019-11-03T01:11:19+00:00")]
+    [InlineData("2020-02-29T23:59:59.1234567-0530", "2020-02-29T23:59:59.1234567-05:30")]
+    [InlineData("1965-06-01T10:00:00+02", "1965-06-01T10:00:00+02:00")]
+    public void Parses_iso_and_space_separated_times_to_utc_micros(string text, string expected)
+    {
+        Assert.True(TimestampText.TryParse(text, out var micros));
+        Assert.Equal(Timestamps.ToMicros(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture)), micros);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("2019-13-01T00:00:00Z")]
+    [InlineData("2019-02-30 00:00:00")]
+    [InlineData("2019-10-21T25:00:00Z")]
+    [InlineData("2019-10-21T10:00:00+0")]
+    [InlineData("21.10.2019 10:00")]
+    [InlineData("2019-10-21T10:00:00.Z")]
+    public void Rejects_text_that_is_not_a_timestamp(string text) =>
+        Assert.False(TimestampText.TryParse(text, out _));
+
+    [Fact]
+    public void An_explicit_format_reads_other_layouts_as_utc()
+    {
+        Assert.True(TimestampText.TryParse("21.10.2019 10:00", "dd.MM.yyyy HH:mm", out var micros));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 10, 0, 0, TimeSpan.Zero)), micros);
+    }
+}
