@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Deskmine.Core.Errors;
 using Deskmine.Core.Events;
 
@@ -88,6 +89,7 @@ public static class CsvEventReader
         private static string Resolve(CsvTable t, string? given, IReadOnlyList<string> candidates) =>
             given ?? CsvMapping.Detect(t.Header, candidates) ?? candidates[0];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public UiEvent Map(CsvTable t, string session)
         {
             var ts = t.Timestamp(_ts, _format);

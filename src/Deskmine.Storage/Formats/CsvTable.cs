@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Deskmine.Core.Errors;
 using nietras.SeparatedValues;
 
@@ -87,6 +88,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Moves to the next data row; false at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         bool more;
@@ -113,6 +115,7 @@ internal sealed class CsvTable : IDisposable
     public int RowIndex => _row;
 
     /// <summary>The current row's column as a string, or null when absent or empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Text(int col)
     {
         if (col < 0)
@@ -122,6 +125,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Parses a timestamp column of the current row; empty gives null, bad text an error at its line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long? Timestamp(int col, string? format = null)
     {
         if (col < 0)

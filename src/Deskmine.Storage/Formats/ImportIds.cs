@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Deskmine.Storage.Formats;
 
@@ -14,6 +15,7 @@ internal sealed class ImportIds
 {
     private readonly Random _random = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Guid Next(long? micros)
     {
         // UUIDv7 holds milliseconds since the epoch; times before it cannot be encoded.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Deskmine.Core;
 
 namespace Deskmine.Storage.Formats;
@@ -26,6 +27,7 @@ internal static class TimestampText
     }
 
     /// <summary>Parses an ISO-like timestamp; false when the text is not one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> s, out long micros)
     {
         micros = 0;
