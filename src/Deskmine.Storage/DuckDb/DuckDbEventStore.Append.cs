@@ -12,6 +12,8 @@ internal sealed partial class DuckDbEventStore
     /// Appends <paramref name="events"/> in one transaction: all of them or, when anything fails (a missing
     /// required field, an exception from the enumeration itself), none. Events stored by earlier calls are
     /// never touched. Reports the running count every <see cref="ProgressInterval"/> events and at the end.
+    /// A lazy <paramref name="events"/> (an importer) is enumerated on a worker thread a few thousand events ahead
+    /// (<see cref="ReadAhead"/>), so parsing and storing overlap; collections are read directly.
     /// </summary>
     /// <exception cref="InputException">An event lacks <c>source</c>, <c>kind</c> or <c>session</c>; nothing of this call is kept.</exception>
     public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null)
@@ -25,7 +27,7 @@ internal sealed partial class DuckDbEventStore
             using (var writer = EventChunkWriter.Create(_connection))
             using (var attrs = _connection.CreateAppender("event_attrs"))
             {
-                foreach (var e in events)
+                foreach (var e in ReadAhead.Of(events))
                 {
                     Check(e, n);
                     var rowNo = _nextRowNo + n;

@@ -3,7 +3,7 @@ namespace Deskmine.Storage.DuckDb;
 /// <summary>
 /// The tables of the DuckDB event store (schema v2). <c>events</c> keeps every field of schema v1 in column
 /// order <see cref="EventColumns"/>. Case ids and activities are dictionary-coded in <c>cases</c> and
-/// <c>activities</c>; the low-cardinality text fields (<see cref="CodedFields"/>) are INTEGER codes into the shared
+/// <c>activities</c>; the repetitive text fields (ids, names, titles, addresses, element paths) (<see cref="CodedFields"/>) are INTEGER codes into the shared
 /// dictionary <c>names</c>, because DuckDB spends several times more per VARCHAR column on append and checkpoint
 /// than per INTEGER column (figures in <c>docs/benchmarks.md</c>). Attrs live in a side table because they are
 /// sparse and unbounded.
@@ -14,16 +14,16 @@ internal static class DuckDbSchema
     public static readonly string[] EventColumns =
     [
         "row_no", "id", "session_code", "seq", "ts", "duration", "user_code", "machine_code", "team_code", "source_code",
-        "kind_code", "app_code", "window", "url", "target_role_code", "target_name_code", "target_id", "target_path",
+        "kind_code", "app_code", "window_code", "url_code", "target_role_code", "target_name_code", "target_id_code", "target_path_code",
         "x", "y", "value", "value_hash", "case_code", "activity_code", "source_row",
     ];
 
     /// <summary>Text fields stored as a code into <c>names</c> in the column <c>FIELD_code</c>.</summary>
     public static readonly IReadOnlyList<string> CodedFields =
-        ["session", "user", "machine", "team", "source", "kind", "app", "target_role", "target_name"];
+        ["session", "user", "machine", "team", "source", "kind", "app", "window", "url", "target_role", "target_name", "target_id", "target_path"];
 
-    /// <summary>Text fields stored as VARCHAR (high cardinality: titles, addresses, values).</summary>
-    public static readonly IReadOnlyList<string> PlainTextFields = ["window", "url", "target_id", "target_path", "value", "value_hash"];
+    /// <summary>Text fields stored as VARCHAR: typed values and content hashes, nearly all distinct.</summary>
+    public static readonly IReadOnlyList<string> PlainTextFields = ["value", "value_hash"];
 
     /// <summary>Schema v1 field names that map onto a text value of an event (coded or plain).</summary>
     public static readonly IReadOnlySet<string> TextFields = new HashSet<string>(CodedFields.Concat(PlainTextFields), StringComparer.Ordinal);
@@ -51,12 +51,12 @@ internal static class DuckDbSchema
             source_code INTEGER NOT NULL,
             kind_code INTEGER NOT NULL,
             app_code INTEGER,
-            "window" VARCHAR,
-            url VARCHAR,
+            window_code INTEGER,
+            url_code INTEGER,
             target_role_code INTEGER,
             target_name_code INTEGER,
-            target_id VARCHAR,
-            target_path VARCHAR,
+            target_id_code INTEGER,
+            target_path_code INTEGER,
             x INTEGER,
             y INTEGER,
             "value" VARCHAR,

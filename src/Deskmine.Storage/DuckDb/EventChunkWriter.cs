@@ -80,12 +80,12 @@ internal sealed unsafe class EventChunkWriter : IDisposable
         SetInt32(Source, names.Code(e.Source));
         SetInt32(Kind, names.Code(e.Kind));
         SetInt32(App, names.CodeOrNull(e.App));
-        SetString(Window, e.Window);
-        SetString(Url, e.Url);
+        SetInt32(Window, names.CodeOrNull(e.Window));
+        SetInt32(Url, names.CodeOrNull(e.Url));
         SetInt32(TargetRole, names.CodeOrNull(e.TargetRole));
         SetInt32(TargetName, names.CodeOrNull(e.TargetName));
-        SetString(TargetId, e.TargetId);
-        SetString(TargetPath, e.TargetPath);
+        SetInt32(TargetId, names.CodeOrNull(e.TargetId));
+        SetInt32(TargetPath, names.CodeOrNull(e.TargetPath));
         SetInt32(X, e.X);
         SetInt32(Y, e.Y);
         SetString(Value, e.Value);
