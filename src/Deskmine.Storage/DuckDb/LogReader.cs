@@ -7,9 +7,9 @@ namespace Deskmine.Storage.DuckDb;
 /// <summary>
 /// Reads events as an <see cref="EventLog"/>. DuckDB codes every column (stored codes are read as they are) and
 /// streams the rows unsorted, chunk by chunk, straight from its vectors into arrays; the grouping by case is a
-/// counting sort here and the order inside each case a check (already ordered in the usual case) or a small sort.
-/// Sorting 10 M rows in DuckDB cost more than 20 s and 2 GB; this costs well under a second and about 44 bytes
-/// per event at the peak (see <c>docs/benchmarks.md</c>).
+/// counting sort here (rows moved in place) and the order inside each case a check (already ordered in the usual
+/// case) or a small sort. Sorting 10 M rows in DuckDB cost more than 20 s and 2 GB; this costs about a second and
+/// the arrays themselves at the peak (see <c>docs/benchmarks.md</c>).
 /// </summary>
 internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery query, string path)
 {
@@ -85,7 +85,7 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
 
     /// <summary>
     /// Groups the rows by case code (counting sort, cases in code order, empty codes dropped) and orders each case by
-    /// timestamp, then store order. Each raw column is dropped as soon as it is moved, to keep the peak low.
+    /// timestamp, then store order. Rows are moved in place: the peak is the raw columns alone (about 24 bytes per event).
     /// </summary>
     private static Arranged Arrange(RawColumns raw, string[][] sourceNames)
     {
@@ -107,35 +107,38 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
             bucket[c + 1] += bucket[c];
         }
         caseStarts.Add(n);
-        // bucket[c] is now the first slot of case code c; hand out slots in arrival order (stable).
-        var slot = new int[n];
+        // bucket[c] is now the first slot of case code c; hand out slots in arrival order (stable), turning the case
+        // column into the destination of each row, then move every row there in place (no second set of arrays).
         for (var i = 0; i < n; i++)
-            slot[i] = bucket[keys[i]]++;
-        raw.Codes[0] = [];
-
-        var timestamps = Scatter(raw.Timestamps, slot, n);
-        raw.Timestamps = [];
-        var refs = Scatter(raw.Refs, slot, n);
-        raw.Refs = [];
-        var codes = new int[raw.Codes.Length][];
-        codes[0] = [];
-        for (var c = 1; c < raw.Codes.Length; c++)
+            keys[i] = bucket[keys[i]]++;
+        var timestamps = raw.Timestamps;
+        var refs = raw.Refs;
+        var codes = raw.Codes;
+        for (var i = 0; i < n; i++)
         {
-            codes[c] = Scatter(raw.Codes[c], slot, n);
-            raw.Codes[c] = [];
+            while (keys[i] != i)
+            {
+                var j = keys[i];
+                (timestamps[i], timestamps[j]) = (timestamps[j], timestamps[i]);
+                (refs[i], refs[j]) = (refs[j], refs[i]);
+                for (var c = 1; c < codes.Length; c++)
+                    (codes[c][i], codes[c][j]) = (codes[c][j], codes[c][i]);
+                (keys[i], keys[j]) = (keys[j], j);
+            }
+        }
+        codes[0] = [];
+        if (n < raw.Capacity)
+        {
+            // Some events had no case: trim to the rows read.
+            timestamps = timestamps[..n];
+            refs = refs[..n];
+            for (var c = 1; c < codes.Length; c++)
+                codes[c] = codes[c][..n];
         }
         var starts = caseStarts.ToArray();
         for (var c = 0; c + 1 < starts.Length; c++)
             SortCase(starts[c], starts[c + 1], timestamps, refs, codes);
         return new Arranged(caseIds.ToArray(), starts, timestamps, refs, codes);
-    }
-
-    private static T[] Scatter<T>(T[] source, int[] slot, int n)
-    {
-        var target = new T[n];
-        for (var i = 0; i < n; i++)
-            target[slot[i]] = source[i];
-        return target;
     }
 
     // Orders one case by (timestamp, store order); a missing timestamp is long.MinValue, so it comes first.
@@ -264,9 +267,9 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
 
         public int[][] Codes { get; } = Enumerable.Range(0, codeColumns).Select(_ => new int[capacity]).ToArray();
 
-        public long[] Timestamps { get; set; } = new long[capacity];
+        public long[] Timestamps { get; } = new long[capacity];
 
-        public long[] Refs { get; set; } = new long[capacity];
+        public long[] Refs { get; } = new long[capacity];
     }
 
     /// <summary>The rows grouped and ordered; <see cref="Codes"/>[0] (the case) is empty, the rest still hold source codes.</summary>
