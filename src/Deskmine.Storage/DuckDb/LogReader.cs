@@ -29,14 +29,16 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
         var sourceNames = dims.Select(d => Names(d.Dim.DictionarySql ?? sql.Names(d.Column))).ToArray();
 
         // Every query returns at most one row per stored event, so the table size bounds the arrays: no regrowth.
-        var raw = new RawColumns(checked((int)Int64Scalar("SELECT count(*) FROM events")), dims.Count);
-        Fetch(sql.Main(), raw);
+        // Interval events (an XES start_timestamp, idle and focus periods) carry a duration; most logs have none.
+        var withDurations = Int64Scalar("SELECT count(*) FROM events WHERE coalesce(duration, 0) <> 0") > 0;
+        var raw = new RawColumns(checked((int)Int64Scalar("SELECT count(*) FROM events")), dims.Count, withDurations);
+        Fetch(sql.Main(withDurations), raw);
         var log = Arrange(raw, sourceNames);
         var attributes = new Dictionary<string, CategoricalColumn>(StringComparer.Ordinal);
         for (var a = 0; a < sql.Attributes.Count; a++)
             attributes[sql.AttributeNames[a]] = Recode(log.Codes[2 + a], sourceNames[2 + a], null);
         var activities = Recode(log.Codes[1], sourceNames[1], NoActivity);
-        return new EventLog(log.CaseIds, log.CaseStarts, activities.Names, activities.Codes, log.Timestamps, log.Refs, attributes);
+        return new EventLog(log.CaseIds, log.CaseStarts, activities.Names, activities.Codes, log.Timestamps, log.Refs, attributes, log.Durations);
     }
 
     /// <summary>Runs the query as a streaming result and copies each chunk's vectors into <paramref name="raw"/>.</summary>
@@ -73,6 +75,8 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
                         ReadInt32(chunk, c, size, raw.Codes[c].AsSpan(raw.Count));
                     ReadInt64(chunk, codeColumns, size, raw.Timestamps.AsSpan(raw.Count), EventLog.NoTimestamp);
                     ReadInt64(chunk, codeColumns + 1, size, raw.Refs.AsSpan(raw.Count), -1);
+                    if (raw.Durations is { } durations)
+                        ReadInt64(chunk, codeColumns + 2, size, durations.AsSpan(raw.Count), 0);
                     raw.Count += size;
                 }
             }
@@ -113,6 +117,7 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
             keys[i] = bucket[keys[i]]++;
         var timestamps = raw.Timestamps;
         var refs = raw.Refs;
+        var durations = raw.Durations;
         var codes = raw.Codes;
         for (var i = 0; i < n; i++)
         {
@@ -121,6 +126,8 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
                 var j = keys[i];
                 (timestamps[i], timestamps[j]) = (timestamps[j], timestamps[i]);
                 (refs[i], refs[j]) = (refs[j], refs[i]);
+                if (durations is not null)
+                    (durations[i], durations[j]) = (durations[j], durations[i]);
                 for (var c = 1; c < codes.Length; c++)
                     (codes[c][i], codes[c][j]) = (codes[c][j], codes[c][i]);
                 (keys[i], keys[j]) = (keys[j], j);
@@ -132,17 +139,18 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
             // Some events had no case: trim to the rows read.
             timestamps = timestamps[..n];
             refs = refs[..n];
+            durations = durations?[..n];
             for (var c = 1; c < codes.Length; c++)
                 codes[c] = codes[c][..n];
         }
         var starts = caseStarts.ToArray();
         for (var c = 0; c + 1 < starts.Length; c++)
-            SortCase(starts[c], starts[c + 1], timestamps, refs, codes);
-        return new Arranged(caseIds.ToArray(), starts, timestamps, refs, codes);
+            SortCase(starts[c], starts[c + 1], timestamps, refs, durations, codes);
+        return new Arranged(caseIds.ToArray(), starts, timestamps, refs, durations, codes);
     }
 
     // Orders one case by (timestamp, store order); a missing timestamp is long.MinValue, so it comes first.
-    private static void SortCase(int from, int to, long[] timestamps, long[] refs, int[][] codes)
+    private static void SortCase(int from, int to, long[] timestamps, long[] refs, long[]? durations, int[][] codes)
     {
         var sorted = true;
         for (var i = from + 1; i < to && sorted; i++)
@@ -160,6 +168,8 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
         }));
         Permute(timestamps, order, from);
         Permute(refs, order, from);
+        if (durations is not null)
+            Permute(durations, order, from);
         for (var c = 1; c < codes.Length; c++)
             Permute(codes[c], order, from);
     }
@@ -258,9 +268,11 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The query's columns as they arrive: code columns (case, activity, attributes), timestamps, row numbers.</summary>
-    private sealed class RawColumns(int capacity, int codeColumns)
+    /// <summary>The query's columns as they arrive: code columns (case, activity, attributes), timestamps, row numbers, durations.</summary>
+    private sealed class RawColumns(int capacity, int codeColumns, bool withDurations)
     {
+        public long[]? Durations { get; } = withDurations ? new long[capacity] : null;
+
         public int Capacity { get; } = capacity;
 
         public int Count { get; set; }
@@ -273,5 +285,5 @@ internal sealed unsafe class LogReader(DuckDBConnection connection, LogQuery que
     }
 
     /// <summary>The rows grouped and ordered; <see cref="Codes"/>[0] (the case) is empty, the rest still hold source codes.</summary>
-    private sealed record Arranged(string[] CaseIds, int[] CaseStarts, long[] Timestamps, long[] Refs, int[][] Codes);
+    private sealed record Arranged(string[] CaseIds, int[] CaseStarts, long[] Timestamps, long[] Refs, long[]? Durations, int[][] Codes);
 }

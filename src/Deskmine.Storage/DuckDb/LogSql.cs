@@ -36,10 +36,10 @@ internal sealed class LogSql
 
     public IReadOnlyList<string> AttributeNames { get; }
 
-    /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, row_no.</summary>
+    /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, duration, row_no.</summary>
     public string Base()
     {
-        var sb = new StringBuilder("SELECT e.row_no, e.ts, ");
+        var sb = new StringBuilder("SELECT e.row_no, e.ts, coalesce(e.duration, 0) AS duration, ");
         sb.Append(Case.Expression).Append(" AS k, ").Append(Activity.Expression).Append(" AS a");
         for (var i = 0; i < Attributes.Count; i++)
             sb.Append(", ").Append(Attributes[i].Expression).Append(" AS x").Append(i);
@@ -65,8 +65,11 @@ internal sealed class LogSql
     public string Names(string column) =>
         $"WITH base AS ({Base()}) SELECT DISTINCT {column} FROM base WHERE {column} IS NOT NULL ORDER BY 1";
 
-    /// <summary>The main query: columns case code, activity code, attribute codes, ts, row_no, in no particular order; events without a case left out.</summary>
-    public string Main()
+    /// <summary>
+    /// The main query: columns case code, activity code, attribute codes, ts, row_no and, when
+    /// <paramref name="withDurations"/>, duration; in no particular order; events without a case left out.
+    /// </summary>
+    public string Main(bool withDurations)
     {
         var sb = new StringBuilder("WITH base AS (").Append(Base()).Append(')');
         var dims = new List<(string Column, LogDimension Dim)> { ("k", Case), ("a", Activity) };
@@ -77,7 +80,7 @@ internal sealed class LogSql
               .Append(column).Append(" AS v FROM base WHERE ").Append(column).Append(" IS NOT NULL))");
         sb.Append(" SELECT ");
         sb.AppendJoin(", ", dims.Select(d => d.Dim.IsStoredCode ? $"CAST(b.{d.Column} AS INTEGER)" : $"d_{d.Column}.code"));
-        sb.Append(", b.ts, b.row_no FROM base b");
+        sb.Append(", b.ts, b.row_no").Append(withDurations ? ", b.duration" : "").Append(" FROM base b");
         foreach (var (column, _) in dims.Where(d => !d.Dim.IsStoredCode))
             sb.Append(" LEFT JOIN d_").Append(column).Append(" ON d_").Append(column).Append(".v = b.").Append(column);
         sb.Append(" WHERE b.k IS NOT NULL");
