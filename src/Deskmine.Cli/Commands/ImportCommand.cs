@@ -13,6 +13,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "Log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz" };
         var format = LogInputs.FormatOption();
+        var offsets = LogInputs.OffsetsOption();
         var workspace = CommonOptions.Workspace();
         var session = new Option<string?>("--session")
         {
@@ -21,12 +22,12 @@ internal static class ImportCommand
         };
         var command = new Command("import", "Import a log file into a workspace (streaming; each event keeps its 0-based row as source_row)")
         {
-            file, format, workspace, session,
+            file, format, offsets, workspace, session,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var options = new ImportOptions { Session = parse.GetValue(session) };
+            var options = new ImportOptions { Session = parse.GetValue(session), Offsets = parse.GetValue(offsets) };
             var events = LogReaders.Open(path, parse.GetValue(format), options);
             using var ws = LogInputs.OpenForWriting(parse.GetValue(workspace)!);
             var clock = Stopwatch.StartNew();

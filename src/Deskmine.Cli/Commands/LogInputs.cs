@@ -24,6 +24,13 @@ internal static class LogInputs
         return option;
     }
 
+    public static Option<TimeOffsets> OffsetsOption() => new("--offsets")
+    {
+        Description = "UTC offsets in timestamps: auto (XES keeps the clock reading as pm4py does, other formats convert to UTC), apply or ignore",
+        DefaultValueFactory = _ => TimeOffsets.Auto,
+        HelpName = "auto|apply|ignore",
+    };
+
     public static LogQuery Query(string caseNotion, string classifier, IReadOnlyList<string> attributes)
     {
         if (!CaseNotions.All.Contains(caseNotion, StringComparer.Ordinal))
@@ -36,7 +43,7 @@ internal static class LogInputs
 
     /// <summary>Reads <paramref name="path"/>: a workspace folder is read as it is; a file is imported into a
     /// temporary in-memory store first, so that case notions and classifiers mean the same for both.</summary>
-    public static EventLog Load(string path, string? format, LogQuery query, CliContext context)
+    public static EventLog Load(string path, string? format, TimeOffsets offsets, LogQuery query, CliContext context)
     {
         if (Directory.Exists(path))
         {
@@ -47,7 +54,7 @@ internal static class LogInputs
             throw new InputException(path, null, null, "no such file or workspace folder");
         using var store = EventStores.InMemory();
         using (var progress = new ProgressReporter(context.Error, $"reading {Path.GetFileName(path)}"))
-            store.Append(LogReaders.Open(path, format), progress);
+            store.Append(LogReaders.Open(path, format, new ImportOptions { Offsets = offsets }), progress);
         return store.ReadLog(query);
     }
 

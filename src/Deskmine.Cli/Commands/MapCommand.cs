@@ -14,6 +14,7 @@ internal static class MapCommand
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (num_cases, num_events, activities, start_activities, end_activities, dfg, num_variants, variants)" };
         var format = LogInputs.FormatOption();
+        var offsets = LogInputs.OffsetsOption();
         var caseNotion = CommonOptions.CaseNotion();
         var classifier = CommonOptions.Classifier();
         var filters = new MapFilterOptions();
@@ -25,13 +26,13 @@ internal static class MapCommand
 
         var command = new Command("map", "Directly-follows process map with frequencies and times, start/end activities and variants")
         {
-            input, json, format, caseNotion, classifier, topVariants,
+            input, json, format, offsets, caseNotion, classifier, topVariants,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
             var query = LogInputs.Query(parse.GetValue(caseNotion)!, parse.GetValue(classifier)!, filters.AttributeNames(parse));
-            var log = LogInputs.Load(parse.GetValue(input)!, parse.GetValue(format), query, context);
+            var log = LogInputs.Load(parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(offsets), query, context);
             log = filters.LogFilter(parse).Apply(log);
             var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) });
             map = filters.ApplyToMap(parse, map);
