@@ -25,11 +25,55 @@ internal static class Segmenter
         if (n == 0)
             return (seg, []);
         var maxIdle = options.MaxIdle.Ticks / 10;
-        actions = RecurringKeysOnly(actions);
-        var segCount = KeysPersist(actions, options)
-            ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
-            : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+        var objects = ObjectIdsOnly(actions);
+        int segCount;
+        if (KeysPersist(objects, options))
+        {
+            actions = objects;
+            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10);
+        }
+        else
+        {
+            actions = RecurringKeysOnly(actions);
+            segCount = KeysPersist(actions, options)
+                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
+                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+        }
         return Finish(actions, seg, segCount, options);
+    }
+
+    // Business-object ids proper: numbers (invoice, ticket, customer, vendor ids) that the stream shows in at
+    // least two places (two applications, or title and address) and that come back within a few actions. Names
+    // and e-mail addresses describe the object without identifying it (a vendor recurs across invoices); a
+    // spreadsheet row or a vendor picked once from a lookup list is not the object being worked on.
+    private static IReadOnlyList<RecognizedAction> ObjectIdsOnly(IReadOnlyList<RecognizedAction> actions)
+    {
+        const int Near = 30;
+        var contexts = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var a = actions[i];
+            for (var k = 0; k < a.Keys.Count; k++)
+            {
+                var v = a.Keys[k];
+                if (!v.Any(char.IsAsciiDigit))
+                    continue;
+                (contexts.TryGetValue(v, out var c) ? c : contexts[v] = new(StringComparer.Ordinal)).Add(a.KeyContexts?[k] ?? "");
+                var p = positions.TryGetValue(v, out var list) ? list : positions[v] = [];
+                if (p.Count == 0 || p[^1] != i)
+                    p.Add(i);
+            }
+        }
+        bool Keep(string v, int i)
+        {
+            if (!contexts.TryGetValue(v, out var c) || c.Count < 2)
+                return false;
+            var p = positions[v];
+            var at = p.BinarySearch(i);
+            return (at > 0 && i - p[at - 1] <= Near) || (at + 1 < p.Count && p[at + 1] - i <= Near);
+        }
+        return [.. actions.Select((a, i) => a with { Keys = [.. a.Keys.Where(v => Keep(v, i)).Distinct(StringComparer.Ordinal)] })];
     }
 
     // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being

@@ -39,6 +39,7 @@ public static class TaskRecognizer
         var redundant = new bool[events.Count];
         var segLabels = new List<IReadOnlyList<string>>();
         var segApps = new List<IReadOnlyList<string>>();
+        var segFeatures = new List<IReadOnlyList<string>>();
         var segInfo = new List<(string User, string? CaseId, long? Start, long? End, int Count)>();
         for (var u = 0; u < users.Length; u++)
         {
@@ -48,6 +49,7 @@ public static class TaskRecognizer
             {
                 segLabels.Add(new List<string>());
                 segApps.Add(new List<string>());
+                segFeatures.Add(new List<string>());
                 segInfo.Add((users[u].User, r.CaseIds[s], null, null, 0));
             }
             for (var a = 0; a < r.Actions.Count; a++)
@@ -66,6 +68,7 @@ public static class TaskRecognizer
                     continue;
                 ((List<string>)segLabels[s]).Add(label);
                 ((List<string>)segApps[s]).Add(action.App);
+                ((List<string>)segFeatures[s]).Add(action.Feature);
                 var info = segInfo[s];
                 var first = events[action.Events[0]].Ts;
                 segInfo[s] = info with
@@ -77,7 +80,7 @@ public static class TaskRecognizer
             }
         }
 
-        var typeOfSegment = TaskTypeDiscovery.Discover(segLabels, options);
+        var typeOfSegment = TaskTypeDiscovery.Discover(segFeatures, options);
         var (types, finalType) = TaskTypeRules.Build(typeOfSegment, segLabels, segApps, rules ?? []);
         var segments = segInfo.Select((x, s) => new RecognizedSegment(
             s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, segLabels[s])).ToArray();
