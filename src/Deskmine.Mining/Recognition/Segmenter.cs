@@ -30,13 +30,13 @@ internal static class Segmenter
         if (KeysPersist(objects, options))
         {
             actions = objects;
-            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10);
+            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true);
         }
         else
         {
             actions = RecurringKeysOnly(actions);
             segCount = KeysPersist(actions, options)
-                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
+                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false)
                 : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
         }
         return Finish(actions, seg, segCount, options);
@@ -108,11 +108,12 @@ internal static class Segmenter
         return keyed >= options.MinStartSupport && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
     }
 
-    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume)
+    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause)
     {
         var count = 0;
         var cur = -1;
         IReadOnlyList<string>? curKeys = null;
+        var lastKeyed = -1;
         var open = new Dictionary<string, (int Segment, long LastTs)>(StringComparer.Ordinal);
         for (var i = 0; i < actions.Count; i++)
         {
@@ -121,17 +122,37 @@ internal static class Segmenter
             {
                 cur = count++;
                 curKeys = null;
+                lastKeyed = -1;
             }
             if (a.Keys.Count > 0 && (curKeys is null || !a.Keys.Any(curKeys.Contains)))
             {
                 var resumed = a.Keys.Select(k => open.TryGetValue(k, out var s) && a.Ts - s.LastTs <= resume ? s.Segment : -1)
                     .FirstOrDefault(s => s >= 0, -1);
+                var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
                 else if (curKeys is not null)
                     cur = count++;
+                // The unkeyed actions between the last action on the previous object and the first on the next one
+                // belong to whichever side of the longest pause among them they fall: the worker pauses between
+                // tasks, not between opening the next item and reading its id.
+                if (cutAtPause && cur != previous && lastKeyed >= 0)
+                {
+                    var cut = i;
+                    var longest = -1L;
+                    for (var j = lastKeyed + 1; j <= i; j++)
+                    {
+                        var gap = actions[j].Ts - actions[j - 1].Ts;
+                        if (gap > longest)
+                            (longest, cut) = (gap, j);
+                    }
+                    for (var j = cut; j < i; j++)
+                        seg[j] = cur;
+                }
                 curKeys = a.Keys;
             }
+            if (a.Keys.Count > 0)
+                lastKeyed = i;
             seg[i] = cur;
             foreach (var k in a.Keys)
                 open[k] = (cur, a.Ts);
