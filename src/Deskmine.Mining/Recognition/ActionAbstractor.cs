@@ -20,7 +20,7 @@ internal static class ActionAbstractor
         foreach (var i in order)
         {
             var e = events[i];
-            miner.Observe(e.Window ?? "");
+            miner.Observe(Window(e));
             miner.Observe(e.Url ?? "");
             miner.Observe(Element(e));
         }
@@ -99,7 +99,7 @@ internal static class ActionAbstractor
         var keys = new List<string>();
         var contexts = new List<string>();
         var label = kind + " " + (e.App ?? "");
-        Add(ref label, " [", e.Window, "]");
+        Add(ref label, " [", Window(e), "]");
         Add(ref label, " <", e.Url, ">");
         Add(ref label, " '", Element(e), "'");
         return (label, keys, contexts);
@@ -121,7 +121,7 @@ internal static class ActionAbstractor
     // carries a number (then its role). Same-type instances share these even when titles name other vendors.
     internal static string Feature(string kind, UiEvent e)
     {
-        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(e.Window, 2);
+        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(Window(e), 2);
         var element = Element(e);
         var target = element.Any(char.IsAsciiDigit) ? "(" + (e.TargetRole ?? "") + ")" : Words(element, 3);
         return kind + " " + (e.App ?? "") + " [" + screen + "] '" + target + "'";
@@ -164,6 +164,10 @@ internal static class ActionAbstractor
     internal static string KindOf(UiEvent e) =>
         e.Attrs is { } a && a.TryGetValue("eventType", out var t) && t.Length > 0 ? t
         : e.Kind == EventKinds.Activity && !string.IsNullOrEmpty(e.Activity) ? e.Activity : e.Kind;
+
+    // Spreadsheet loggers name the sheet rather than a window title.
+    internal static string Window(UiEvent e) =>
+        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault("sheet") ?? "";
 
     internal static string Element(UiEvent e) =>
         !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";

@@ -105,7 +105,8 @@ internal static class Segmenter
             }
             prev = a.Keys;
         }
-        return keyed >= options.MinStartSupport && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
+        return keyed >= options.MinStartSupport && keyed >= options.MinKeyedShare * actions.Count
+            && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
     }
 
     private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause)

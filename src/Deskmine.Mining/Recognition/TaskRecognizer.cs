@@ -21,8 +21,9 @@ public static class TaskRecognizer
         options ??= RecognitionOptions.Default;
         options.Validate();
 
+        var userOf = EffectiveUsers(events);
         var users = Enumerable.Range(0, events.Count)
-            .GroupBy(i => events[i].User ?? "", StringComparer.Ordinal)
+            .GroupBy(i => userOf[i], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (User: g.Key, Order: g.OrderBy(i => events[i].Ts ?? 0).ThenBy(i => i).ToArray()))
             .ToArray();
@@ -94,6 +95,28 @@ public static class TaskRecognizer
             Segments = segments,
             TaskTypes = types,
         };
+    }
+
+    // Action Logger leaves the user empty on clipboard rows: such an event belongs to the person of the
+    // previous event of the same session (file), not to a stream of its own.
+    private static string[] EffectiveUsers(IReadOnlyList<UiEvent> events)
+    {
+        var users = new string[events.Count];
+        var last = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!string.IsNullOrEmpty(e.User))
+            {
+                users[i] = e.User;
+                last[e.Session] = e.User;
+            }
+            else
+            {
+                users[i] = last.GetValueOrDefault(e.Session) ?? "";
+            }
+        }
+        return users;
     }
 
     private sealed record UserResult(
