@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Deskmine.Cli.Terminal;
 using Deskmine.Core.Logs;
+using EventLog = Deskmine.Core.Logs.EventLog;
 using Deskmine.Mining.Benchmarks;
 using Deskmine.Storage.Formats;
 
