@@ -40,8 +40,11 @@ internal static class EvalCommand
             var derived = ws.Events.ReadDerived(DerivedRuns.Recognition);
             if (derived.Count == 0)
                 throw new WorkspaceProblemException($"{ws.Directory} has no recognition results; run 'deskmine mine -w {ws.Directory}' first");
-            var events = ws.Events.ReadEvents().Select((e, i) => (e, i)).OrderBy(x => x.e.Ts ?? 0).ThenBy(x => x.i).Select(x => x.e).ToList();
-            var (instance, type, mode, described) = Truth(ws.Events, events, parse.GetValue(truth)!, parse.GetValue(truthFile), parse.GetValue(format));
+            // Boundaries are read along each recording (session: one file, or one person's day), in time order.
+            var events = ws.Events.ReadEvents().Select((e, i) => (e, i)).OrderBy(x => x.e.Session, StringComparer.Ordinal)
+                .ThenBy(x => x.e.Ts ?? 0).ThenBy(x => x.i).Select(x => x.e).ToList();
+            var file = parse.GetValue(truthFile);
+            var (instance, type, mode, described) = Truth(ws.Events, events, parse.GetValue(truth)!, file, parse.GetValue(format));
             var (segments, types) = Predicted(events, derived);
             var report = RecognitionEvaluator.Evaluate(segments, types, instance, type, mode);
             var o = context.Out;
@@ -49,7 +52,7 @@ internal static class EvalCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"metric",-24} {"value",10}"));
             foreach (var (metric, value) in report.ToRows())
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{metric,-24} {(value == Math.Floor(value) && value > 1 ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("F3", CultureInfo.InvariantCulture)),10}"));
-            if (mode == UnlabelledEvents.Ignored && instance.Any(x => x is null))
+            if (mode == UnlabelledEvents.Ignored && file is null && instance.Any(x => x is null))
             {
                 var withNoise = RecognitionEvaluator.Evaluate(segments, types, instance, type, UnlabelledEvents.Noise);
                 var unlabelled = instance.Count(x => x is null);
