@@ -10,13 +10,15 @@ public sealed class CliAppTests
         var run = CliRun.Of("--help");
 
         Assert.Equal(CliApp.Ok, run.ExitCode);
-        foreach (var command in new[] { "import", "export", "map", "simulate", "report", "demo", "bench" })
+        foreach (var command in new[] { "import", "export", "mine", "eval", "map", "simulate", "report", "demo", "bench" })
             Assert.Contains(command, run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("import")]
     [InlineData("export")]
+    [InlineData("mine")]
+    [InlineData("eval")]
     [InlineData("map")]
     [InlineData("simulate")]
     [InlineData("report")]

@@ -10,6 +10,8 @@ internal static class CommandCatalog
         DemoCommand.Create(context),
         ImportCommand.Create(context),
         ExportCommand.Create(context),
+        MineCommand.Create(context),
+        EvalCommand.Create(context),
         SimulateCommand.Create(context),
         MapCommand.Create(context),
         ReportCommand.Create(context),

@@ -21,9 +21,28 @@ public static class RecognitionEvaluator
         UnlabelledEvents unlabelled = UnlabelledEvents.Noise)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Evaluate(result.SegmentOfEvent, result.TaskTypeOfEvent, trueInstance, trueType, unlabelled);
+    }
+
+    /// <summary>Evaluates a stored recognition run given as a segment and a task type per event (<c>-1</c> for noise).</summary>
+    /// <param name="segmentOfEvent">Discovered segment per event, <c>-1</c> for noise.</param>
+    /// <param name="taskTypeOfEvent">Discovered task type per event, <c>-1</c> for noise.</param>
+    /// <param name="trueInstance">True task instance per event; <c>null</c> as <paramref name="unlabelled"/> says.</param>
+    /// <param name="trueType">True task type per event; <c>null</c> where the instance is <c>null</c>.</param>
+    /// <param name="unlabelled">Whether a <c>null</c> instance means noise (scored) or no truth (not scored).</param>
+    public static EvaluationReport Evaluate(
+        IReadOnlyList<int> segmentOfEvent, IReadOnlyList<int> taskTypeOfEvent,
+        IReadOnlyList<string?> trueInstance, IReadOnlyList<string?> trueType,
+        UnlabelledEvents unlabelled = UnlabelledEvents.Noise)
+    {
+        ArgumentNullException.ThrowIfNull(segmentOfEvent);
+        ArgumentNullException.ThrowIfNull(taskTypeOfEvent);
         ArgumentNullException.ThrowIfNull(trueInstance);
         ArgumentNullException.ThrowIfNull(trueType);
-        var n = result.SegmentOfEvent.Count;
+        var result = (SegmentOfEvent: segmentOfEvent, TaskTypeOfEvent: taskTypeOfEvent);
+        var n = segmentOfEvent.Count;
+        if (taskTypeOfEvent.Count != n)
+            throw new ArgumentException($"Task types must have one entry per event ({n}).", nameof(taskTypeOfEvent));
         if (trueInstance.Count != n || trueType.Count != n)
             throw new ArgumentException($"Truth lists must have one entry per event ({n}).", nameof(trueInstance));
 

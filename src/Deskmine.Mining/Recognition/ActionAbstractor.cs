@@ -20,7 +20,7 @@ internal static class ActionAbstractor
         foreach (var i in order)
         {
             var e = events[i];
-            miner.Observe(e.Window ?? "");
+            miner.Observe(Window(e));
             miner.Observe(e.Url ?? "");
             miner.Observe(Element(e));
         }
@@ -48,7 +48,7 @@ internal static class ActionAbstractor
             // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
             // source still says which cell or field was copied.
             var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
-            var (label, keys) = Describe(KindOf(e), context, miner, options);
+            var (label, keys, keyContexts) = Describe(KindOf(e), context, miner, options);
             pending.Add(order[k]);
 
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
@@ -65,7 +65,7 @@ internal static class ActionAbstractor
                     labels.Add(label);
                     labelIds[label] = id;
                 }
-                actions.Add(new RecognizedAction(id, [.. pending], ts, context.App ?? "", keys));
+                actions.Add(new RecognizedAction(id, [.. pending], ts, context.App ?? "", keys, Feature(KindOf(e), context), keyContexts));
             }
             pending.Clear();
             lastLabel = label;
@@ -93,15 +93,16 @@ internal static class ActionAbstractor
             && Element(e) == Element(next) && e.App == next.App;
     }
 
-    private static (string Label, IReadOnlyList<string> Keys) Describe(
+    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts) Describe(
         string kind, UiEvent e, TemplateMiner miner, RecognitionOptions o)
     {
         var keys = new List<string>();
+        var contexts = new List<string>();
         var label = kind + " " + (e.App ?? "");
-        Add(ref label, " [", e.Window, "]");
+        Add(ref label, " [", Window(e), "]");
         Add(ref label, " <", e.Url, ">");
         Add(ref label, " '", Element(e), "'");
-        return (label, keys);
+        return (label, keys, contexts);
 
         void Add(ref string l, string open, string? text, string close)
         {
@@ -110,12 +111,63 @@ internal static class ActionAbstractor
             var (t, vars) = miner.Render(text, o.MinVariableValues, o.MinVariableShare);
             l += open + t + close;
             keys.AddRange(vars);
+            for (var i = 0; i < vars.Count; i++)
+                contexts.Add(e.App + open);
         }
+    }
+
+    // The screen and element an action touched, with everything that varies between instances removed: the
+    // address's host and first path word (or the title's first two words), and the element's name unless it
+    // carries a number (then its role). Same-type instances share these even when titles name other vendors.
+    internal static string Feature(string kind, UiEvent e)
+    {
+        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(Window(e), 2);
+        var element = Element(e);
+        var target = element.Any(char.IsAsciiDigit) ? "(" + (e.TargetRole ?? "") + ")" : Words(element, 3);
+        return kind + " " + (e.App ?? "") + " [" + screen + "] '" + target + "'";
+    }
+
+    private static string UrlScreen(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var rest = start >= 0 ? url[(start + 3)..] : url;
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+            return rest;
+        var path = rest[(slash + 1)..];
+        var end = path.IndexOfAny(['/', '?', '#']);
+        var first = end < 0 ? path : path[..end];
+        return rest[..slash] + "/" + (first.Any(char.IsAsciiDigit) ? "" : first);
+    }
+
+    private static string Words(string? text, int count)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        var words = new List<string>(count);
+        var i = 0;
+        while (i < text.Length && words.Count < count)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            words.Add(text[start..i]);
+        }
+        return string.Join(' ', words);
     }
 
     internal static string KindOf(UiEvent e) =>
         e.Attrs is { } a && a.TryGetValue("eventType", out var t) && t.Length > 0 ? t
         : e.Kind == EventKinds.Activity && !string.IsNullOrEmpty(e.Activity) ? e.Activity : e.Kind;
+
+    // Spreadsheet loggers name the sheet rather than a window title.
+    internal static string Window(UiEvent e) =>
+        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault("sheet") ?? "";
 
     internal static string Element(UiEvent e) =>
         !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";

@@ -33,6 +33,12 @@ public sealed record RecognitionOptions
     /// </summary>
     public double MinKeyPersistence { get; init; } = 0.5;
 
+    /// <summary>
+    /// ... and when at least this share of all actions carries a key (default 0.1): a value seen on a few actions
+    /// (a cell copied now and then) is an attribute of the work, not the object that frames every instance.
+    /// </summary>
+    public double MinKeyedShare { get; init; } = 0.1;
+
     /// <summary>A task whose object comes back within this time is resumed rather than restarted (default 30 minutes).</summary>
     public TimeSpan ResumeWindow { get; init; } = TimeSpan.FromMinutes(30);
 
@@ -77,6 +83,8 @@ public sealed record RecognitionOptions
             throw new ArgumentOutOfRangeException(nameof(StartPauseRatio), StartPauseRatio, "must be a finite number above 1");
         if (!(MinKeyPersistence is > 0.0 and <= 1.0))
             throw new ArgumentOutOfRangeException(nameof(MinKeyPersistence), MinKeyPersistence, "must be in (0, 1]");
+        if (!(MinKeyedShare is >= 0.0 and <= 1.0))
+            throw new ArgumentOutOfRangeException(nameof(MinKeyedShare), MinKeyedShare, "must be in [0, 1]");
         if (MinSegmentActions < 1)
             throw new ArgumentOutOfRangeException(nameof(MinSegmentActions), MinSegmentActions, "must be at least 1");
         if (MaxTaskTypes < 1)

@@ -6,4 +6,8 @@ namespace Deskmine.Mining.Recognition;
 /// <param name="Ts">Timestamp of the representative event (µs); 0 when the source has none.</param>
 /// <param name="App">Application of the action.</param>
 /// <param name="Keys">Values of the variable template parts (ids, numbers, names): business-object candidates.</param>
-internal sealed record RecognizedAction(int Label, IReadOnlyList<int> Events, long Ts, string App, IReadOnlyList<string> Keys);
+/// <param name="Feature">Coarse description for task-type discovery: kind, application, screen and element with every variable part dropped.</param>
+/// <param name="KeyContexts">Where each of <paramref name="Keys"/> was seen (application and field), aligned with it.</param>
+internal sealed record RecognizedAction(
+    int Label, IReadOnlyList<int> Events, long Ts, string App, IReadOnlyList<string> Keys,
+    string Feature = "", IReadOnlyList<string>? KeyContexts = null);

@@ -25,11 +25,55 @@ internal static class Segmenter
         if (n == 0)
             return (seg, []);
         var maxIdle = options.MaxIdle.Ticks / 10;
-        actions = RecurringKeysOnly(actions);
-        var segCount = KeysPersist(actions, options)
-            ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10)
-            : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+        var objects = ObjectIdsOnly(actions);
+        int segCount;
+        if (KeysPersist(objects, options))
+        {
+            actions = objects;
+            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true);
+        }
+        else
+        {
+            actions = RecurringKeysOnly(actions);
+            segCount = KeysPersist(actions, options)
+                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false)
+                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+        }
         return Finish(actions, seg, segCount, options);
+    }
+
+    // Business-object ids proper: numbers (invoice, ticket, customer, vendor ids) that the stream shows in at
+    // least two places (two applications, or title and address) and that come back within a few actions. Names
+    // and e-mail addresses describe the object without identifying it (a vendor recurs across invoices); a
+    // spreadsheet row or a vendor picked once from a lookup list is not the object being worked on.
+    private static IReadOnlyList<RecognizedAction> ObjectIdsOnly(IReadOnlyList<RecognizedAction> actions)
+    {
+        const int Near = 30;
+        var contexts = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var a = actions[i];
+            for (var k = 0; k < a.Keys.Count; k++)
+            {
+                var v = a.Keys[k];
+                if (!v.Any(char.IsAsciiDigit))
+                    continue;
+                (contexts.TryGetValue(v, out var c) ? c : contexts[v] = new(StringComparer.Ordinal)).Add(a.KeyContexts?[k] ?? "");
+                var p = positions.TryGetValue(v, out var list) ? list : positions[v] = [];
+                if (p.Count == 0 || p[^1] != i)
+                    p.Add(i);
+            }
+        }
+        bool Keep(string v, int i)
+        {
+            if (!contexts.TryGetValue(v, out var c) || c.Count < 2)
+                return false;
+            var p = positions[v];
+            var at = p.BinarySearch(i);
+            return (at > 0 && i - p[at - 1] <= Near) || (at + 1 < p.Count && p[at + 1] - i <= Near);
+        }
+        return [.. actions.Select((a, i) => a with { Keys = [.. a.Keys.Where(v => Keep(v, i)).Distinct(StringComparer.Ordinal)] })];
     }
 
     // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
@@ -61,14 +105,16 @@ internal static class Segmenter
             }
             prev = a.Keys;
         }
-        return keyed >= options.MinStartSupport && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
+        return keyed >= options.MinStartSupport && keyed >= options.MinKeyedShare * actions.Count
+            && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
     }
 
-    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume)
+    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause)
     {
         var count = 0;
         var cur = -1;
         IReadOnlyList<string>? curKeys = null;
+        var lastKeyed = -1;
         var open = new Dictionary<string, (int Segment, long LastTs)>(StringComparer.Ordinal);
         for (var i = 0; i < actions.Count; i++)
         {
@@ -77,17 +123,37 @@ internal static class Segmenter
             {
                 cur = count++;
                 curKeys = null;
+                lastKeyed = -1;
             }
             if (a.Keys.Count > 0 && (curKeys is null || !a.Keys.Any(curKeys.Contains)))
             {
                 var resumed = a.Keys.Select(k => open.TryGetValue(k, out var s) && a.Ts - s.LastTs <= resume ? s.Segment : -1)
                     .FirstOrDefault(s => s >= 0, -1);
+                var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
                 else if (curKeys is not null)
                     cur = count++;
+                // The unkeyed actions between the last action on the previous object and the first on the next one
+                // belong to whichever side of the longest pause among them they fall: the worker pauses between
+                // tasks, not between opening the next item and reading its id.
+                if (cutAtPause && cur != previous && lastKeyed >= 0)
+                {
+                    var cut = i;
+                    var longest = -1L;
+                    for (var j = lastKeyed + 1; j <= i; j++)
+                    {
+                        var gap = actions[j].Ts - actions[j - 1].Ts;
+                        if (gap > longest)
+                            (longest, cut) = (gap, j);
+                    }
+                    for (var j = cut; j < i; j++)
+                        seg[j] = cur;
+                }
                 curKeys = a.Keys;
             }
+            if (a.Keys.Count > 0)
+                lastKeyed = i;
             seg[i] = cur;
             foreach (var k in a.Keys)
                 open[k] = (cur, a.Ts);

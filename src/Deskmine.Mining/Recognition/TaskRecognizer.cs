@@ -21,8 +21,9 @@ public static class TaskRecognizer
         options ??= RecognitionOptions.Default;
         options.Validate();
 
+        var userOf = EffectiveUsers(events);
         var users = Enumerable.Range(0, events.Count)
-            .GroupBy(i => events[i].User ?? "", StringComparer.Ordinal)
+            .GroupBy(i => userOf[i], StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (User: g.Key, Order: g.OrderBy(i => events[i].Ts ?? 0).ThenBy(i => i).ToArray()))
             .ToArray();
@@ -39,6 +40,7 @@ public static class TaskRecognizer
         var redundant = new bool[events.Count];
         var segLabels = new List<IReadOnlyList<string>>();
         var segApps = new List<IReadOnlyList<string>>();
+        var segFeatures = new List<IReadOnlyList<string>>();
         var segInfo = new List<(string User, string? CaseId, long? Start, long? End, int Count)>();
         for (var u = 0; u < users.Length; u++)
         {
@@ -48,6 +50,7 @@ public static class TaskRecognizer
             {
                 segLabels.Add(new List<string>());
                 segApps.Add(new List<string>());
+                segFeatures.Add(new List<string>());
                 segInfo.Add((users[u].User, r.CaseIds[s], null, null, 0));
             }
             for (var a = 0; a < r.Actions.Count; a++)
@@ -66,6 +69,7 @@ public static class TaskRecognizer
                     continue;
                 ((List<string>)segLabels[s]).Add(label);
                 ((List<string>)segApps[s]).Add(action.App);
+                ((List<string>)segFeatures[s]).Add(action.Feature);
                 var info = segInfo[s];
                 var first = events[action.Events[0]].Ts;
                 segInfo[s] = info with
@@ -77,7 +81,7 @@ public static class TaskRecognizer
             }
         }
 
-        var typeOfSegment = TaskTypeDiscovery.Discover(segLabels, options);
+        var typeOfSegment = TaskTypeDiscovery.Discover(segFeatures, options);
         var (types, finalType) = TaskTypeRules.Build(typeOfSegment, segLabels, segApps, rules ?? []);
         var segments = segInfo.Select((x, s) => new RecognizedSegment(
             s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, segLabels[s])).ToArray();
@@ -91,6 +95,28 @@ public static class TaskRecognizer
             Segments = segments,
             TaskTypes = types,
         };
+    }
+
+    // Action Logger leaves the user empty on clipboard rows: such an event belongs to the person of the
+    // previous event of the same session (file), not to a stream of its own.
+    private static string[] EffectiveUsers(IReadOnlyList<UiEvent> events)
+    {
+        var users = new string[events.Count];
+        var last = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!string.IsNullOrEmpty(e.User))
+            {
+                users[i] = e.User;
+                last[e.Session] = e.User;
+            }
+            else
+            {
+                users[i] = last.GetValueOrDefault(e.Session) ?? "";
+            }
+        }
+        return users;
     }
 
     private sealed record UserResult(

@@ -3,12 +3,13 @@ using Deskmine.Core.Events;
 using Deskmine.Mining.Evaluation;
 using Deskmine.Mining.Recognition;
 using Deskmine.Mining.Tests.Support;
+using Deskmine.Storage.Formats;
 using Xunit.Abstractions;
 
 namespace Deskmine.Mining.Tests.Evaluation;
 
 /// <summary>
-/// Evaluation harness over Leno et al.'s 11 logs. Runs only with DESKMINE_EVAL=1 (it reads ../shared and takes
+/// Evaluation harness over Leno et al.'s 11 logs, read with the product's readers (Action Logger, CPN). Runs only with DESKMINE_EVAL=1 (it reads ../shared and takes
 /// some seconds); prints a table and writes it to the temp folder as deskmine-recognition-eval.txt.
 /// </summary>
 public sealed class LenoLogsEvaluationTests(ITestOutputHelper output)
@@ -23,15 +24,14 @@ public sealed class LenoLogsEvaluationTests(ITestOutputHelper output)
         var reports = new List<EvaluationReport>();
         foreach (var name in new[] { "StudentRecord", "Reimbursement" })
         {
-            var (events, inst) = Raw(folder!, name);
-            reports.Add(Run(name, events, inst, UnlabelledEvents.Ignored, lines));
+            var events = InTimeOrder(LogReaders.Open(Path.Combine(folder!, name + ".csv"), "actionlogger"));
+            var truth = TruthMatcher.ByTimestamp(events, LogReaders.Open(Path.Combine(folder!, name + "_segmented.csv"), "actionlogger"));
+            reports.Add(Run(name, events, truth, UnlabelledEvents.Ignored, lines));
         }
         for (var n = 1; n <= 9; n++)
         {
-            var rows = LenoLogs.ReadCsv(Path.Combine(folder!, "cpn", $"log{n}_segmented.csv"))
-                .Select((r, i) => (r, i)).OrderBy(x => x.r["timeStamp"], StringComparer.Ordinal).ThenBy(x => x.i).ToList();
-            var events = rows.Select(x => LenoLogs.ToEvent(WithoutCase(x.r), x.i)).ToList();
-            reports.Add(Run($"cpn log{n}", events, [.. rows.Select(x => (string?)x.r["caseID"])], UnlabelledEvents.Noise, lines));
+            var events = InTimeOrder(LogReaders.Open(Path.Combine(folder!, "cpn", $"log{n}_segmented.csv"), "cpn"));
+            reports.Add(Run($"cpn log{n}", events, [.. events.Select(e => e.Attrs?.GetValueOrDefault("caseID"))], UnlabelledEvents.Noise, lines));
         }
         var text = string.Join('\n', lines);
         output.WriteLine(text);
@@ -40,27 +40,9 @@ public sealed class LenoLogsEvaluationTests(ITestOutputHelper output)
         Assert.All(reports, r => Assert.True(r.ScoredEvents > 0));
     }
 
-    private static Dictionary<string, string> WithoutCase(Dictionary<string, string> r) =>
-        r.Where(p => p.Key != "caseID").ToDictionary(p => p.Key, p => p.Value);
-
-    // Raw Action Logger rows in time order; truth from *_segmented.csv matched by timestamp (+ event type when a
-    // timestamp repeats). Raw rows without a match were removed by the reference as redundant: not scored.
-    private static (List<UiEvent>, string?[]) Raw(string folder, string name)
-    {
-        var raw = LenoLogs.ReadCsv(Path.Combine(folder, name + ".csv")).Select((r, i) => (r, i))
-            .OrderBy(x => x.r["timeStamp"], StringComparer.Ordinal).ThenBy(x => x.i).ToList();
-        var truth = new string?[raw.Count];
-        var byTs = raw.Select((x, k) => (x.r["timeStamp"], k)).GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.k).ToList());
-        foreach (var s in LenoLogs.ReadCsv(Path.Combine(folder, name + "_segmented.csv")))
-        {
-            if (!byTs.TryGetValue(s["timeStamp"], out var candidates))
-                continue;
-            var pick = candidates.Where(k => truth[k] is null).OrderBy(k => raw[k].r["eventType"] == s["eventType"] ? 0 : 1).FirstOrDefault(-1);
-            if (pick >= 0)
-                truth[pick] = s["caseID"];
-        }
-        return ([.. raw.Select(x => LenoLogs.ToEvent(x.r, x.i))], truth);
-    }
+    // Events as the product imports them (caseID only in attrs, which recognition never reads), in time order.
+    private static List<UiEvent> InTimeOrder(IEnumerable<UiEvent> events) =>
+        [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.Ts ?? 0).ThenBy(x => x.i).Select(x => x.e)];
 
     private static EvaluationReport Run(string name, List<UiEvent> events, string?[] instance, UnlabelledEvents mode, List<string> lines)
     {

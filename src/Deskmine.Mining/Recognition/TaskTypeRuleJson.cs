@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Deskmine.Core.Errors;
+
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Labelling rules as JSON, the form a workspace keeps them in:
+/// <c>[{"kind":"rename","types":["t1a2b3c4d5e"],"name":"Invoice entry"},
+/// {"kind":"merge","types":["A","B"],"name":"Tickets"},
+/// {"kind":"split","types":["Tickets"],"name":"Escalations","whenActionContains":"Escalate"}]</c>.
+/// </summary>
+public static class TaskTypeRuleJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Reads rules; <paramref name="source"/> names the file in errors.</summary>
+    /// <exception cref="InputException">The text is not a JSON array of rules, or a rule lacks types or a name.</exception>
+    public static IReadOnlyList<TaskTypeRule> Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        List<TaskTypeRule>? rules;
+        try
+        {
+            rules = JsonSerializer.Deserialize<List<TaskTypeRule>>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(source, e.LineNumber + 1, (e.BytePositionInLine + 1)?.ToString(CultureInfo.InvariantCulture),
+                "expected a JSON array of rules such as [{\"kind\":\"rename\",\"types\":[\"KEY\"],\"name\":\"NEW NAME\"}] (kind: rename, merge or split)", e);
+        }
+        if (rules is null)
+            throw new InputException(source, 1, null, "expected a JSON array of rules, got null");
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var r = rules[i];
+            if (r is null || r.Types is null || r.Types.Count == 0 || string.IsNullOrWhiteSpace(r.Name))
+                throw new InputException(source, null, $"rule {i + 1}", "each rule needs \"types\" (one or more type keys or names) and a \"name\"");
+            if (r.Kind == TaskTypeRuleKind.Split && string.IsNullOrEmpty(r.WhenActionContains))
+                throw new InputException(source, null, $"rule {i + 1}", "a split rule needs \"whenActionContains\" (text of an action label)");
+        }
+        return rules;
+    }
+
+    /// <summary>Writes rules as JSON that <see cref="Parse"/> reads back.</summary>
+    public static string Serialize(IReadOnlyList<TaskTypeRule> rules) => JsonSerializer.Serialize(rules, Options);
+}
