@@ -14,25 +14,12 @@ public static class ActionLoggerReader
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file is missing, lacks a required column or has a bad row.</exception>
-    public static IEnumerable<UiEvent> Read(string path, ImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= ImportOptions.Default;
-        options.Validate();
-        var table = CsvTable.Open(path, options.Mapping?.Delimiter, options.LocalClock(xes: false));
-        return Rows(table, options.SessionFor(path));
-    }
+    public static IEnumerable<UiEvent> Read(string path, ImportOptions? options = null) =>
+        CsvSources.Read(path, options, Rows);
 
     /// <summary>Reads CSV text; <paramref name="sourceName"/> names it in errors and is the default session.</summary>
-    public static IEnumerable<UiEvent> Read(TextReader text, string sourceName, ImportOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        options ??= ImportOptions.Default;
-        options.Validate();
-        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter, options.LocalClock(xes: false));
-        return Rows(table, options.SessionFor(sourceName));
-    }
+    public static IEnumerable<UiEvent> Read(TextReader text, string sourceName, ImportOptions? options = null) =>
+        CsvSources.Read(text, sourceName, options, Rows);
 
     private static IEnumerable<UiEvent> Rows(CsvTable table, string session)
     {
