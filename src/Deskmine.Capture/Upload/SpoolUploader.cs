@@ -153,6 +153,9 @@ public sealed class SpoolUploader
             content.Headers.ContentEncoding.Add("gzip");
         using var request = new HttpRequestMessage(HttpMethod.Post, _options.EventsUri) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.Token);
+        // With 100-continue the server can refuse (401, 413) before the body is sent, so a refusal arrives as an
+        // answer rather than as a connection reset that would look like an outage.
+        request.Headers.ExpectContinue = true;
         HttpResponseMessage response;
         try
         {
