@@ -61,7 +61,11 @@ public sealed class IngestServer : IAsyncDisposable
         if (options.ConfigureLogging is { } configure)
             configure(builder.Logging);
         else
-            builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
+        {
+            // The log goes to standard error, leaving standard output to the command's own results.
+            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
         builder.Services.AddProblemDetails();
 
         var workspace = Workspace.Open(options.Workspace);

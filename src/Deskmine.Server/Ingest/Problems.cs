@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Deskmine.Server.Ingest;
 
-/// <summary>The RFC 7807 problem details the API answers with; <c>type</c> points into <c>docs/server.md</c>.</summary>
+/// <summary>The RFC 7807 problem details the API answers with; each <c>type</c> is listed in <c>docs/server.md</c>.</summary>
 internal static class Problems
 {
-    private const string Base = "https://github.com/deskmine/deskmine/blob/main/docs/server.md#";
+    private const string Base = "urn:deskmine:problem:";
 
     public static IResult Unauthorized() => Problem(401, "unauthorized", "Missing or unknown device token",
         "Send 'Authorization: Bearer <device token>' with a token the server was started with.");
