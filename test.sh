@@ -19,25 +19,25 @@ if [ $build_rc -ne 0 ]; then
 fi
 
 rc=0
-dotnet test Deskmine.slnx -c Release --no-build -nologo \
-  --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false || rc=$?
-
+projects=$(grep -o 'tests/[^"]*\.Tests\.csproj' Deskmine.slnx)
 passed=0; failed=0; skipped=0
-for f in "$results"/*.trx; do
-  [ -f "$f" ] || continue
-  line=$(grep -o '<Counters [^>]*>' "$f" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$line"); passed=$((passed + ${p:-0}))
-  x=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$line"); failed=$((failed + ${x:-0}))
-  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$line"); failed=$((failed + ${e:-0}))
-  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$line"); ex=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$line")
-  skipped=$((skipped + ${t:-0} - ${ex:-0}))
+for project in $projects; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || rc=1
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "test.sh: $name produced no results" >&2
+    failed=$((failed + 1)); rc=1; continue
+  fi
+  line=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$line"; }
+  p=$(count passed); x=$(count failed); e=$(count error); t=$(count total); ex=$(count executed)
+  passed=$((passed + ${p:-0})); failed=$((failed + ${x:-0} + ${e:-0})); skipped=$((skipped + ${t:-0} - ${ex:-0}))
+  if [ "${t:-0}" -eq 0 ]; then
+    echo "test.sh: $name ran no tests" >&2
+    failed=$((failed + 1)); rc=1
+  fi
 done
-count=$(ls "$results"/*.trx 2>/dev/null | wc -l)
-projects=$(grep -c '\.Tests\.csproj' Deskmine.slnx)
-if [ "$count" -lt "$projects" ]; then
-  echo "test.sh: only $count of $projects test projects reported results" >&2
-  failed=$((failed + projects - count)); rc=1
-fi
 [ $failed -gt 0 ] && rc=1
 [ $passed -eq 0 ] && rc=1
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -19,6 +19,7 @@ internal static class ReferenceMiner
         {
             var acts = log.ActivitiesOf(c).ToArray().Select(a => log.ActivityNames[a]).ToArray();
             var ts = log.TimestampsOf(c).ToArray();
+            var ends = Enumerable.Range(log.CaseStarts[c], ts.Length).Select(log.EndOf).ToArray();
             if (acts.Length == 0)
                 continue;
             Inc(startActs, acts[0]);
@@ -34,7 +35,7 @@ internal static class ReferenceMiner
                     var key = (acts[i], acts[i + 1]);
                     var entry = pairs.GetValueOrDefault(key, (0, new List<double>()));
                     if (ts[i] != EventLog.NoTimestamp && ts[i + 1] != EventLog.NoTimestamp)
-                        entry.Times.Add((ts[i + 1] - ts[i]) / 1e6);
+                        entry.Times.Add((ts[i + 1] - ends[i]) / 1e6);
                     pairs[key] = (entry.Freq + 1, entry.Times);
                 }
             }
@@ -47,7 +48,7 @@ internal static class ReferenceMiner
             }
             var v = variants[index];
             if (ts.All(t => t != EventLog.NoTimestamp))
-                v.Durations.Add((ts[^1] - ts[0]) / 1e6);
+                v.Durations.Add((ends.Max() - ts[0]) / 1e6);
             variants[index] = (v.Key, v.Acts, v.Count + 1, v.Durations);
         }
         return new ProcessMap

@@ -46,8 +46,10 @@ internal static class BenchCommand
             var inputs = parse.GetValue(input) is { } file
                 ? [file]
                 : parse.GetValue(cases)!.Select(n => BenchInputs.Synthetic(n, dir, context)).ToArray();
+            context.Out.WriteLine($"load average before: {LoadAverage()} ({Environment.ProcessorCount} cores)");
             foreach (var path in inputs)
                 RunOne(context, path, dir);
+            context.Out.WriteLine($"load average after: {LoadAverage()}");
             return CliApp.Ok;
         });
         return command;
@@ -69,12 +71,14 @@ internal static class BenchCommand
         if (Directory.Exists(wsDir))
             Directory.Delete(wsDir, recursive: true);
         var import = Stopwatch.StartNew();
+        var importCpu = CpuSeconds();
         long imported;
         using (var ws = LogInputs.OpenForWriting(wsDir))
         using (var progress = new ProgressReporter(context.Error, "importing"))
             imported = ws.Events.Append(LogReaders.Open(csv, "csv"), progress);
         var importS = import.Elapsed.TotalSeconds;
-        context.Out.WriteLine(string.Create(inv, $"import CSV → workspace:    {imported,12:N0} events in {importS,7:F2} s = {imported / importS,12:N0} events/s"));
+        importCpu = CpuSeconds() - importCpu;
+        context.Out.WriteLine(string.Create(inv, $"import CSV → workspace:    {imported,12:N0} events in {importS,7:F2} s = {imported / importS,12:N0} events/s ({importCpu:F2} CPU-s = {imported / importCpu:N0} events per CPU-s)"));
 
         var child = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(child.FileName) == "dotnet")
@@ -87,17 +91,29 @@ internal static class BenchCommand
         context.Out.Write(text);
     }
 
+    private static double CpuSeconds()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalSeconds;
+    }
+
+    // The machine may be shared: the load average beside the figures says how far wall times can be trusted.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     private static int MinePhase(CliContext context, string workspaceDir)
     {
         var inv = CultureInfo.InvariantCulture;
         var read = Stopwatch.StartNew();
-        EventLog log;
+        var readCpu = CpuSeconds();
+        Deskmine.Core.Logs.EventLog log;
         using (var ws = LogInputs.OpenForReading(workspaceDir))
             log = ws.Events.ReadLog(new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = [] });
         var readS = read.Elapsed.TotalSeconds;
+        readCpu = CpuSeconds() - readCpu;
         var afterRead = PeakMemory.Bytes();
         GC.Collect();
-        context.Out.WriteLine(string.Create(inv, $"read log (columns):        {log.EventCount,12:N0} events in {readS,7:F2} s; peak so far {afterRead / 1e6,6:F0} MB"));
+        context.Out.WriteLine(string.Create(inv, $"read log (columns):        {log.EventCount,12:N0} events in {readS,7:F2} s ({readCpu:F2} CPU-s); peak so far {afterRead / 1e6,6:F0} MB"));
         var result = ProcessMapBenchmark.Run(log);
         var peak = PeakMemory.Bytes();
         context.Out.WriteLine(string.Create(inv, $"DFG + perf DFG + variants: {result.Events,12:N0} events, {result.Cases:N0} cases, {result.Edges} edges, {result.Variants:N0} variants in {result.FullMap.TotalSeconds,7:F3} s (frequency DFG alone {result.FrequencyOnly.TotalSeconds:F3} s, {result.Threads} threads)"));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
 using Deskmine.Simulation;
 using Deskmine.Storage.Workspaces;
@@ -10,6 +11,12 @@ namespace Deskmine.Cli.Commands;
 /// <summary><c>deskmine demo</c>: simulate → workspace → process maps → report, with a short summary.</summary>
 internal static class DemoCommand
 {
+    /// <summary>
+    /// The demo maps the simulator's named steps (its ground truth) per task instance, so the first map a person
+    /// sees reads like a process; <c>deskmine mine</c> finds steps and tasks without the truth.
+    /// </summary>
+    private const string DemoClassifier = "truth.step";
+
     public static Command Create(CliContext context)
     {
         var output = new Option<string>("--output", "-o")
@@ -42,16 +49,18 @@ internal static class DemoCommand
         {
             Title = "Deskmine demo — simulated back office",
             CaseNotion = Core.Logs.CaseNotions.Truth,
+            Classifier = DemoClassifier,
+            CollapseRepeats = true,
             TaskTypeField = "truth.task_type",
         });
 
         ProcessMap map;
         using (var ws = LogInputs.OpenForReading(workspaceDir))
-            map = ProcessMaps.Discover(ws.Events.ReadLog(LogInputs.Query(Core.Logs.CaseNotions.Truth, "auto", [])), new ProcessMapOptions { MaxVariants = 3 });
+            map = ProcessMaps.Discover(new CollapseRepeatsFilter().Apply(ws.Events.ReadLog(LogInputs.Query(Core.Logs.CaseNotions.Truth, DemoClassifier, []))), new ProcessMapOptions { MaxVariants = 3 });
 
         var inv = CultureInfo.InvariantCulture;
         context.Out.WriteLine(string.Create(inv, $"Simulated {events:N0} events: {options.Teams} teams, {options.Teams * options.PeoplePerTeam} people, {options.Days} working days (seed {seed})."));
-        context.Out.WriteLine(string.Create(inv, $"Task instances: {map.NumCases:N0}; activities: {map.Activities.Count:N0}; directly-follows edges: {map.Edges.Count:N0}; variants: {map.NumVariants:N0}."));
+        context.Out.WriteLine(string.Create(inv, $"Task instances: {map.NumCases:N0}; steps (activities): {map.Activities.Count:N0}; directly-follows edges: {map.Edges.Count:N0}; variants: {map.NumVariants:N0}."));
         foreach (var a in map.Activities.Take(5))
             context.Out.WriteLine(string.Create(inv, $"  {a.Count,9:N0}  {a.Name}"));
         context.Out.WriteLine(string.Create(inv, $"Workspace: {Path.GetFullPath(workspaceDir)}"));

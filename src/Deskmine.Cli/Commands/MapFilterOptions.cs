@@ -54,9 +54,14 @@ internal sealed class MapFilterOptions
         HelpName = "FIELD=VALUE",
     };
 
+    private readonly Option<bool> _collapse = new("--collapse-repeats")
+    {
+        Description = "Merge consecutive events with the same activity into one (a step recorded as many clicks and keys)",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _activities, _paths, _from, _to, _user, _team, _attribute })
+        foreach (var option in new Option[] { _activities, _paths, _from, _to, _user, _team, _attribute, _collapse })
             command.Options.Add(option);
         _activities.Validators.Add(r => Percent(r, _activities));
         _paths.Validators.Add(r => Percent(r, _paths));
@@ -97,6 +102,8 @@ internal sealed class MapFilterOptions
         }
         foreach (var (field, values) in Conditions(parse).GroupBy(c => c.Field, c => c.Value, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())))
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = field, Values = values }));
+        if (parse.GetValue(_collapse))
+            filters.Add(new CollapseRepeatsFilter());
         var activities = parse.GetValue(_activities);
         if (activities < 100)
             filters.Add(new ActivityFrequencyFilter(new ActivityFrequencyFilterOptions { Percent = activities }));

@@ -56,6 +56,7 @@ internal static class ReportCommand
         public string CaseNotion { get; init; } = CaseNotions.Auto;
         public string Classifier { get; init; } = "auto";
         public Mining.Filters.LogFilter Filter { get; init; } = Mining.Filters.LogFilter.Chain();
+        public bool CollapseRepeats { get; init; }
         public IReadOnlyList<string> Attributes { get; init; } = ["user", "team"];
     }
 
@@ -75,6 +76,8 @@ internal static class ReportCommand
             attributes.Add(taskField);
         var query = LogInputs.Query(request.CaseNotion, request.Classifier, attributes);
         var log = request.Filter.Apply(ws.Events.ReadLog(query));
+        if (request.CollapseRepeats)
+            log = new Mining.Filters.CollapseRepeatsFilter().Apply(log);
         var model = ReportBuilder.Build(log, new ReportBuilderOptions
         {
             Title = request.Title ?? $"Deskmine — {Path.GetFileName(ws.Directory)}",

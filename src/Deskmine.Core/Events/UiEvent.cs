@@ -19,10 +19,14 @@ public sealed record UiEvent
     /// <summary>Gap-free sequence number inside <see cref="Session"/>.</summary>
     public long Seq { get; init; }
 
-    /// <summary>UTC time of the action in microseconds since the Unix epoch; <c>null</c> when the source has none.</summary>
+    /// <summary>
+    /// UTC time of the action (the start of an interval event) in microseconds since the Unix epoch; <c>null</c>
+    /// when the source has none. Importers may keep a file's clock reading instead of applying its UTC offset
+    /// (XES by default, as pm4py does): see <c>docs/event-schema.md</c>, section Time.
+    /// </summary>
     public long? Ts { get; init; }
 
-    /// <summary>Length of an interval event (focus, idle) in microseconds.</summary>
+    /// <summary>Length of an interval event (focus, idle, an imported event with a start time) in microseconds; it ends at <see cref="Ts"/> + duration.</summary>
     public long? Duration { get; init; }
 
     /// <summary>Pseudonym of the person.</summary>

@@ -6,6 +6,10 @@ namespace Deskmine.Core.Logs;
 /// epoch (<see cref="NoTimestamp"/> when the source has none).
 /// </summary>
 /// <remarks>
+/// An event may be an interval: its timestamp is its start and <see cref="Durations"/> holds its length, so
+/// it ends at timestamp + duration. Logs of instants have no duration column at all.
+/// </remarks>
+/// <remarks>
 /// Case <c>c</c> owns events <c>CaseStarts[c] .. CaseStarts[c + 1] - 1</c>. The arrays are shared, not
 /// copied: treat them as read-only.
 /// </remarks>
@@ -22,7 +26,8 @@ public sealed class EventLog
         int[] activities,
         long[] timestamps,
         long[] eventRefs,
-        IReadOnlyDictionary<string, CategoricalColumn>? attributes = null)
+        IReadOnlyDictionary<string, CategoricalColumn>? attributes = null,
+        long[]? durations = null)
     {
         ArgumentNullException.ThrowIfNull(caseIds);
         ArgumentNullException.ThrowIfNull(caseStarts);
@@ -34,6 +39,8 @@ public sealed class EventLog
             throw new ArgumentException("caseStarts must have one entry per case plus one.", nameof(caseStarts));
         if (timestamps.Length != activities.Length || eventRefs.Length != activities.Length)
             throw new ArgumentException("Every per-event column must have one entry per event.", nameof(timestamps));
+        if (durations is not null && durations.Length != activities.Length)
+            throw new ArgumentException("Every per-event column must have one entry per event.", nameof(durations));
         CaseIds = caseIds;
         CaseStarts = caseStarts;
         ActivityNames = activityNames;
@@ -41,6 +48,7 @@ public sealed class EventLog
         Timestamps = timestamps;
         EventRefs = eventRefs;
         Attributes = attributes ?? new Dictionary<string, CategoricalColumn>();
+        Durations = durations;
     }
 
     /// <summary>Case identifiers, indexed by case.</summary>
@@ -58,6 +66,12 @@ public sealed class EventLog
     /// <summary>Per event, microseconds since the Unix epoch, or <see cref="NoTimestamp"/>.</summary>
     public long[] Timestamps { get; }
 
+    /// <summary>
+    /// Per event, its length in microseconds (0 for an instant), or <c>null</c> when no event of the log has
+    /// one. An event with a duration starts at its timestamp and ends at timestamp + duration.
+    /// </summary>
+    public long[]? Durations { get; }
+
     /// <summary>Per event, a reference back to its origin (the store's row ordinal or the file order).</summary>
     public long[] EventRefs { get; }
 
@@ -73,6 +87,13 @@ public sealed class EventLog
     /// <summary>The activity codes of case <paramref name="caseIndex"/>, in order.</summary>
     public ReadOnlySpan<int> ActivitiesOf(int caseIndex) =>
         Activities.AsSpan(CaseStarts[caseIndex], CaseStarts[caseIndex + 1] - CaseStarts[caseIndex]);
+
+    /// <summary>When event <paramref name="eventIndex"/> ends: its timestamp plus its duration (<see cref="NoTimestamp"/> when it has no time).</summary>
+    public long EndOf(int eventIndex)
+    {
+        var ts = Timestamps[eventIndex];
+        return ts == NoTimestamp || Durations is null ? ts : ts + Durations[eventIndex];
+    }
 
     /// <summary>The timestamps of case <paramref name="caseIndex"/>, in order.</summary>
     public ReadOnlySpan<long> TimestampsOf(int caseIndex) =>

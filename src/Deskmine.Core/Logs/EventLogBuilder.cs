@@ -4,7 +4,8 @@ namespace Deskmine.Core.Logs;
 /// Collects events row by row (in file order) and builds an <see cref="EventLog"/>: cases in order of first
 /// appearance, events in each case ordered by timestamp and then by the order they were added. Events
 /// without a timestamp keep their place among each other (stable sort puts none before timed ones only when
-/// a case mixes both, which no supported format produces).
+/// a case mixes both, which no supported format produces). An interval event is added with its start as the
+/// timestamp and its length as the duration; the log gets a duration column only when some event has one.
 /// </summary>
 public sealed class EventLogBuilder
 {
@@ -21,6 +22,7 @@ public sealed class EventLogBuilder
     private int[] _eventActivity = new int[1024];
     private long[] _eventTs = new long[1024];
     private long[] _eventRef = new long[1024];
+    private long[]? _eventDuration;
     private int[][] _eventAttributes;
     private int _count;
 
@@ -38,16 +40,19 @@ public sealed class EventLogBuilder
     /// <summary>Number of events added so far.</summary>
     public int Count => _count;
 
-    /// <summary>Adds one event; <paramref name="eventRef"/> defaults to the order of addition.</summary>
-    public void Add(string caseId, string activity, long? timestamp, ReadOnlySpan<string?> attributes = default, long? eventRef = null)
+    /// <summary>
+    /// Adds one event; <paramref name="eventRef"/> defaults to the order of addition, <paramref name="duration"/>
+    /// (microseconds from <paramref name="timestamp"/> to the event's end) to none.
+    /// </summary>
+    public void Add(string caseId, string activity, long? timestamp, ReadOnlySpan<string?> attributes = default, long? eventRef = null, long? duration = null)
     {
         ArgumentNullException.ThrowIfNull(caseId);
         ArgumentNullException.ThrowIfNull(activity);
-        Add(caseId.AsSpan(), activity.AsSpan(), timestamp, attributes, eventRef);
+        Add(caseId.AsSpan(), activity.AsSpan(), timestamp, attributes, eventRef, duration);
     }
 
     /// <summary>Adds one event from character spans without allocating when the case and activity are known.</summary>
-    public void Add(ReadOnlySpan<char> caseId, ReadOnlySpan<char> activity, long? timestamp, ReadOnlySpan<string?> attributes = default, long? eventRef = null)
+    public void Add(ReadOnlySpan<char> caseId, ReadOnlySpan<char> activity, long? timestamp, ReadOnlySpan<string?> attributes = default, long? eventRef = null, long? duration = null)
     {
         if (attributes.Length > _attributeNames.Length)
             throw new ArgumentException("More attribute values than attribute names.", nameof(attributes));
@@ -56,6 +61,12 @@ public sealed class EventLogBuilder
         _eventActivity[_count] = Code(_activityLookup, activity, _activityNames);
         _eventTs[_count] = timestamp ?? EventLog.NoTimestamp;
         _eventRef[_count] = eventRef ?? _count;
+        if (duration is { } length and not 0)
+        {
+            // Allocated at the first real duration: logs of instants carry no column.
+            _eventDuration ??= new long[_eventCase.Length];
+            _eventDuration[_count] = length;
+        }
         for (var a = 0; a < _attributeNames.Length; a++)
         {
             var value = a < attributes.Length ? attributes[a] : null;
@@ -93,6 +104,13 @@ public sealed class EventLogBuilder
             timestamps[i] = _eventTs[e];
             refs[i] = _eventRef[e];
         }
+        long[]? durations = null;
+        if (_eventDuration is { } lengths)
+        {
+            durations = new long[_count];
+            for (var i = 0; i < _count; i++)
+                durations[i] = lengths[order[i]];
+        }
 
         var attributes = new Dictionary<string, CategoricalColumn>(StringComparer.Ordinal);
         for (var a = 0; a < _attributeNames.Length; a++)
@@ -104,7 +122,7 @@ public sealed class EventLogBuilder
             attributes[_attributeNames[a]] = new CategoricalColumn(_attributeValues[a].ToArray(), codes);
         }
 
-        return new EventLog(_caseIds.ToArray(), starts, _activityNames.ToArray(), activities, timestamps, refs, attributes);
+        return new EventLog(_caseIds.ToArray(), starts, _activityNames.ToArray(), activities, timestamps, refs, attributes, durations);
     }
 
     private void SortCaseByTime(int[] order, int from, int to)
@@ -155,6 +173,8 @@ public sealed class EventLogBuilder
         Array.Resize(ref _eventActivity, size);
         Array.Resize(ref _eventTs, size);
         Array.Resize(ref _eventRef, size);
+        if (_eventDuration is not null)
+            Array.Resize(ref _eventDuration, size);
         for (var a = 0; a < _eventAttributes.Length; a++)
             Array.Resize(ref _eventAttributes[a], size);
     }

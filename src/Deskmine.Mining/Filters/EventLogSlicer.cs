@@ -40,6 +40,13 @@ internal static class EventLogSlicer
             ts[k] = log.Timestamps[kept[k]];
             refs[k] = log.EventRefs[kept[k]];
         }
+        long[]? durations = null;
+        if (log.Durations is { } lengths)
+        {
+            durations = new long[kept.Count];
+            for (var k = 0; k < kept.Count; k++)
+                durations[k] = lengths[kept[k]];
+        }
         var attributes = new Dictionary<string, CategoricalColumn>(StringComparer.Ordinal);
         foreach (var (name, column) in log.Attributes)
         {
@@ -48,6 +55,6 @@ internal static class EventLogSlicer
                 codes[k] = column.Codes[kept[k]];
             attributes[name] = new CategoricalColumn(column.Names, codes);
         }
-        return new EventLog(caseIds, [.. newStarts], log.ActivityNames, acts, ts, refs, attributes);
+        return new EventLog(caseIds, [.. newStarts], log.ActivityNames, acts, ts, refs, attributes, durations);
     }
 }

@@ -5,7 +5,9 @@ namespace Deskmine.Mining.Maps;
 /// <summary>
 /// The directly-follows map (as drawn by Disco or pm4py): for every two consecutive events of a case an edge
 /// from the first activity to the second, with its frequency and the time between the two events, plus
-/// activity counts, start and end activities and variants. One streaming pass over the log's arrays per
+/// activity counts, start and end activities and variants. For interval events (a log with
+/// <see cref="EventLog.Durations"/>) the time of an edge is the wait from the end of the first event to the
+/// start of the next, as pm4py measures it; a case lasts from its first start to its last end. One streaming pass over the log's arrays per
 /// range of cases (ranges run in parallel), a second pass only to group edge times for the medians.
 /// </summary>
 public sealed class DirectlyFollowsMiner : IProcessMapMiner

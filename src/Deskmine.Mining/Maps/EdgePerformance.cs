@@ -44,6 +44,7 @@ internal static class EdgePerformance
     {
         var acts = log.Activities;
         var ts = log.Timestamps;
+        var durations = log.Durations;
         var starts = log.CaseStarts;
         for (var c = from; c < to; c++)
         {
@@ -52,7 +53,10 @@ internal static class EdgePerformance
             {
                 if (ts[i] == EventLog.NoTimestamp || ts[i + 1] == EventLog.NoTimestamp)
                     continue;
-                flat[cursor[slots.Slot(acts[i], acts[i + 1])]++] = ts[i + 1] - ts[i];
+                var d = ts[i + 1] - ts[i];
+                if (durations is not null)
+                    d -= durations[i];
+                flat[cursor[slots.Slot(acts[i], acts[i + 1])]++] = d;
             }
         }
     }

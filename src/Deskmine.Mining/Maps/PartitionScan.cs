@@ -5,7 +5,9 @@ namespace Deskmine.Mining.Maps;
 
 /// <summary>
 /// The single streaming pass over one range of cases: activity, start and end counts, edge frequency and time
-/// totals, and the variant of each case (found by hashing the case's activity span).
+/// totals, and the variant of each case (found by hashing the case's activity span). An edge's time runs from
+/// the end of the first event (its timestamp plus its duration, when the log has durations) to the start of
+/// the next one.
 /// </summary>
 internal sealed class PartitionScan
 {
@@ -45,6 +47,7 @@ internal sealed class PartitionScan
     {
         var acts = log.Activities;
         var ts = log.Timestamps;
+        var durations = log.Durations;
         var caseStarts = log.CaseStarts;
         var lastCase = new int[ActivityEvents.Length];
         Array.Fill(lastCase, -1);
@@ -79,6 +82,8 @@ internal sealed class PartitionScan
                 if (timed is not null && ts[i] != EventLog.NoTimestamp && ts[i + 1] != EventLog.NoTimestamp)
                 {
                     var d = ts[i + 1] - ts[i];
+                    if (durations is not null)
+                        d -= durations[i];
                     timed[slot]++;
                     sum![slot] += d;
                     if (d < min![slot]) min[slot] = d;
@@ -87,15 +92,18 @@ internal sealed class PartitionScan
             }
             if (variantIndex is not null)
             {
-                var duration = CaseDuration(ts, s, e);
+                var duration = CaseDuration(ts, durations, s, e);
                 caseDuration![c] = duration;
                 caseVariant![c] = Tally(variantIndex, new CaseSpan(s, e - s), c, duration);
             }
         }
     }
 
-    /// <summary>Last minus first timestamp in microseconds, or <see cref="EventLog.NoTimestamp"/> when any event lacks a time.</summary>
-    internal static long CaseDuration(long[] ts, int s, int e)
+    /// <summary>
+    /// From the first start to the last end in microseconds (without durations: last minus first timestamp),
+    /// or <see cref="EventLog.NoTimestamp"/> when any event lacks a time.
+    /// </summary>
+    internal static long CaseDuration(long[] ts, long[]? durations, int s, int e)
     {
         if (e == s)
             return 0;
@@ -104,7 +112,13 @@ internal sealed class PartitionScan
             if (ts[i] == EventLog.NoTimestamp)
                 return EventLog.NoTimestamp;
         }
-        return ts[e - 1] - ts[s];
+        if (durations is null)
+            return ts[e - 1] - ts[s];
+        // Events are ordered by start; a long one that started earlier may end last.
+        var end = long.MinValue;
+        for (var i = s; i < e; i++)
+            end = Math.Max(end, ts[i] + durations[i]);
+        return end - ts[s];
     }
 
     private int Tally(Dictionary<CaseSpan, int> index, CaseSpan span, int caseIndex, long duration)

@@ -37,7 +37,7 @@ public sealed record ProcessMap
 /// <param name="Cases">Number of cases that contain it.</param>
 public sealed record ActivityStat(string Name, long Count, int Cases);
 
-/// <summary>A directly-follows edge with its frequency and the time between the two events.</summary>
+/// <summary>A directly-follows edge with its frequency and the time between the two events (from the end of the first, when events have durations, to the start of the second).</summary>
 /// <param name="Source">Activity of the first event.</param>
 /// <param name="Target">Activity of the event that directly follows it in the same case.</param>
 /// <param name="Frequency">How many times the pair occurs.</param>
@@ -51,6 +51,6 @@ public sealed record DfgEdge(string Source, string Target, long Frequency, doubl
 /// <summary>A variant: one distinct sequence of activities, how many cases follow it and how long they take.</summary>
 /// <param name="Activities">The activity sequence.</param>
 /// <param name="Count">Number of cases.</param>
-/// <param name="MeanDurationS">Mean case duration (first to last event) in seconds.</param>
+/// <param name="MeanDurationS">Mean case duration (first event's start to last event's end) in seconds.</param>
 /// <param name="MedianDurationS">Median case duration in seconds.</param>
 public sealed record Variant(IReadOnlyList<string> Activities, int Count, double? MeanDurationS, double? MedianDurationS);

@@ -12,14 +12,14 @@ internal sealed partial class DuckDbEventStore
     /// Appends <paramref name="events"/> in one transaction: all of them or, when anything fails (a missing
     /// required field, an exception from the enumeration itself), none. Events stored by earlier calls are
     /// never touched. Reports the running count every <see cref="ProgressInterval"/> events and at the end.
+    /// A lazy <paramref name="events"/> (an importer) is enumerated on a worker thread a few thousand events ahead
+    /// (<see cref="ReadAhead"/>), so parsing and storing overlap; collections are read directly.
     /// </summary>
     /// <exception cref="InputException">An event lacks <c>source</c>, <c>kind</c> or <c>session</c>; nothing of this call is kept.</exception>
     public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ThrowIfReadOnly();
-        var caseCount = _caseNames.Count;
-        var activityCount = _activityNames.Count;
         long n = 0;
         using var tx = _connection.BeginTransaction();
         try
@@ -27,13 +27,11 @@ internal sealed partial class DuckDbEventStore
             using (var writer = EventChunkWriter.Create(_connection))
             using (var attrs = _connection.CreateAppender("event_attrs"))
             {
-                foreach (var e in events)
+                foreach (var e in ReadAhead.Of(events))
                 {
                     Check(e, n);
                     var rowNo = _nextRowNo + n;
-                    int? caseCode = e.CaseId is null ? null : Code(e.CaseId, _caseCodes, _caseNames);
-                    int? activityCode = e.Activity is null ? null : Code(e.Activity, _activityCodes, _activityNames);
-                    writer.Write(rowNo, e, caseCode, activityCode);
+                    writer.Write(rowNo, e, _cases.CodeOrNull(e.CaseId), _activities.CodeOrNull(e.Activity), _names);
                     if (e.Attrs is { Count: > 0 } map)
                     {
                         foreach (var (key, value) in map)
@@ -45,16 +43,21 @@ internal sealed partial class DuckDbEventStore
                 writer.Close();
                 attrs.Close();
             }
-            AppendNames("cases", _caseNames, caseCount);
-            AppendNames("activities", _activityNames, activityCount);
+            _cases.SaveNew(_connection);
+            _activities.SaveNew(_connection);
+            _names.SaveNew(_connection);
             tx.Commit();
         }
         catch
         {
-            Forget(_caseCodes, _caseNames, caseCount);
-            Forget(_activityCodes, _activityNames, activityCount);
+            _cases.RollBack();
+            _activities.RollBack();
+            _names.RollBack();
             throw;
         }
+        _cases.Committed();
+        _activities.Committed();
+        _names.Committed();
         _nextRowNo += n;
         progress?.Report(n);
         return n;
@@ -93,33 +96,5 @@ internal sealed partial class DuckDbEventStore
         };
         if (problem.Text is not null)
             throw new InputException($"events appended to {_path}", index + 1, problem.Column, problem.Text + "; nothing of this batch was stored.");
-    }
-
-    private static int Code(string name, Dictionary<string, int> codes, List<string> names)
-    {
-        if (codes.TryGetValue(name, out var code))
-            return code;
-        code = names.Count;
-        codes.Add(name, code);
-        names.Add(name);
-        return code;
-    }
-
-    private void AppendNames(string table, List<string> names, int from)
-    {
-        if (from == names.Count)
-            return;
-        using var appender = _connection.CreateAppender(table);
-        for (var i = from; i < names.Count; i++)
-            appender.CreateRow().AppendValue(i).AppendValue(names[i]).EndRow();
-        appender.Close();
-    }
-
-    // A failed batch rolls back, so the codes it handed out must be forgotten too.
-    private static void Forget(Dictionary<string, int> codes, List<string> names, int keep)
-    {
-        for (var i = keep; i < names.Count; i++)
-            codes.Remove(names[i]);
-        names.RemoveRange(keep, names.Count - keep);
     }
 }

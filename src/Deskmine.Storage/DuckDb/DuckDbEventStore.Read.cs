@@ -8,10 +8,8 @@ internal sealed partial class DuckDbEventStore
     private const string ReadEventsSql = """
         SELECT e.id, e.session, e.seq, e.ts, e.duration, e."user", e.machine, e.team, e.source, e.kind, e.app,
                e."window", e.url, e.target_role, e.target_name, e.target_id, e.target_path, e.x, e.y, e."value",
-               e.value_hash, c.name, a.name, e.source_row, ea.keys, ea.vals
-        FROM events e
-        LEFT JOIN cases c ON c.code = e.case_code
-        LEFT JOIN activities a ON a.code = e.activity_code
+               e.value_hash, e.case_id, e.activity, e.source_row, ea.keys, ea.vals
+        FROM events_view e
         LEFT JOIN (SELECT row_no, list("key" ORDER BY "key") AS keys, list("value" ORDER BY "key") AS vals
                    FROM event_attrs GROUP BY row_no) ea ON ea.row_no = e.row_no
         ORDER BY e.row_no

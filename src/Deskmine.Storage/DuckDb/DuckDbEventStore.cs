@@ -12,10 +12,9 @@ internal sealed partial class DuckDbEventStore : IEventStore
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
-    private readonly Dictionary<string, int> _caseCodes = new(StringComparer.Ordinal);
-    private readonly List<string> _caseNames = [];
-    private readonly Dictionary<string, int> _activityCodes = new(StringComparer.Ordinal);
-    private readonly List<string> _activityNames = [];
+    private readonly CodeDictionary _cases = new("cases");
+    private readonly CodeDictionary _activities = new("activities");
+    private readonly CodeDictionary _names = new("names");
     private long _nextRowNo;
 
     private DuckDbEventStore(DuckDBConnection connection, string path, bool readOnly)
@@ -62,27 +61,10 @@ internal sealed partial class DuckDbEventStore : IEventStore
 
     private void LoadDictionaries()
     {
-        Load("SELECT code, name FROM cases ORDER BY code", _caseCodes, _caseNames);
-        Load("SELECT code, name FROM activities ORDER BY code", _activityCodes, _activityNames);
+        _cases.Load(_connection, _path);
+        _activities.Load(_connection, _path);
+        _names.Load(_connection, _path);
         _nextRowNo = Convert.ToInt64(Scalar("SELECT coalesce(max(row_no) + 1, 0) FROM events"), System.Globalization.CultureInfo.InvariantCulture);
-
-        void Load(string sql, Dictionary<string, int> codes, List<string> names)
-        {
-            codes.Clear();
-            names.Clear();
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = sql;
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var code = reader.GetInt32(0);
-                if (code != names.Count)
-                    throw new InvalidOperationException($"{_path}: dictionary codes are not dense (found {code}, expected {names.Count}); the workspace is damaged.");
-                var name = reader.GetString(1);
-                names.Add(name);
-                codes[name] = code;
-            }
-        }
     }
 
     private void ThrowIfReadOnly()

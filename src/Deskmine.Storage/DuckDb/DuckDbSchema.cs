@@ -1,26 +1,32 @@
 namespace Deskmine.Storage.DuckDb;
 
 /// <summary>
-/// The tables of the DuckDB event store (schema v1). <c>events</c> keeps every field of schema v1 in column
-/// order <see cref="EventColumns"/>; case ids and activities are dictionary-coded; attrs live in a side table
-/// because they are sparse and unbounded.
+/// The tables of the DuckDB event store (schema v2). <c>events</c> keeps every field of schema v1 in column
+/// order <see cref="EventColumns"/>. Case ids and activities are dictionary-coded in <c>cases</c> and
+/// <c>activities</c>; the repetitive text fields (ids, names, titles, addresses, element paths) (<see cref="CodedFields"/>) are INTEGER codes into the shared
+/// dictionary <c>names</c>, because DuckDB spends several times more per VARCHAR column on append and checkpoint
+/// than per INTEGER column (figures in <c>docs/benchmarks.md</c>). Attrs live in a side table because they are
+/// sparse and unbounded.
 /// </summary>
 internal static class DuckDbSchema
 {
     /// <summary>Columns of <c>events</c>, in table order; the chunk writer relies on this order.</summary>
     public static readonly string[] EventColumns =
     [
-        "row_no", "id", "session", "seq", "ts", "duration", "user", "machine", "team", "source", "kind", "app",
-        "window", "url", "target_role", "target_name", "target_id", "target_path", "x", "y", "value", "value_hash",
-        "case_code", "activity_code", "source_row",
+        "row_no", "id", "session_code", "seq", "ts", "duration", "user_code", "machine_code", "team_code", "source_code",
+        "kind_code", "app_code", "window_code", "url_code", "target_role_code", "target_name_code", "target_id_code", "target_path_code",
+        "x", "y", "value", "value_hash", "case_code", "activity_code", "source_row",
     ];
 
-    /// <summary>Schema v1 field names that map straight onto a VARCHAR column of <c>events</c>.</summary>
-    public static readonly IReadOnlySet<string> TextFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "session", "user", "machine", "team", "source", "kind", "app", "window", "url", "target_role",
-        "target_name", "target_id", "target_path", "value", "value_hash",
-    };
+    /// <summary>Text fields stored as a code into <c>names</c> in the column <c>FIELD_code</c>.</summary>
+    public static readonly IReadOnlyList<string> CodedFields =
+        ["session", "user", "machine", "team", "source", "kind", "app", "window", "url", "target_role", "target_name", "target_id", "target_path"];
+
+    /// <summary>Text fields stored as VARCHAR: typed values and content hashes, nearly all distinct.</summary>
+    public static readonly IReadOnlyList<string> PlainTextFields = ["value", "value_hash"];
+
+    /// <summary>Schema v1 field names that map onto a text value of an event (coded or plain).</summary>
+    public static readonly IReadOnlySet<string> TextFields = new HashSet<string>(CodedFields.Concat(PlainTextFields), StringComparer.Ordinal);
 
     /// <summary>Schema v1 field names that map onto a number column of <c>events</c> (read as text in labels).</summary>
     public static readonly IReadOnlySet<string> NumberFields = new HashSet<string>(StringComparer.Ordinal)
@@ -28,26 +34,29 @@ internal static class DuckDbSchema
         "seq", "ts", "duration", "x", "y", "source_row",
     };
 
-    public const string CreateTables = """
+    /// <summary>Whether <paramref name="field"/> is stored as a code into <c>names</c>.</summary>
+    public static bool IsCoded(string field) => CodedFields.Contains(field);
+
+    public static readonly string CreateTables = """
         CREATE TABLE IF NOT EXISTS events (
             row_no BIGINT NOT NULL,
             id UUID NOT NULL,
-            session VARCHAR NOT NULL,
+            session_code INTEGER NOT NULL,
             seq BIGINT NOT NULL,
             ts BIGINT,
             duration BIGINT,
-            "user" VARCHAR,
-            machine VARCHAR,
-            team VARCHAR,
-            source VARCHAR NOT NULL,
-            kind VARCHAR NOT NULL,
-            app VARCHAR,
-            "window" VARCHAR,
-            url VARCHAR,
-            target_role VARCHAR,
-            target_name VARCHAR,
-            target_id VARCHAR,
-            target_path VARCHAR,
+            user_code INTEGER,
+            machine_code INTEGER,
+            team_code INTEGER,
+            source_code INTEGER NOT NULL,
+            kind_code INTEGER NOT NULL,
+            app_code INTEGER,
+            window_code INTEGER,
+            url_code INTEGER,
+            target_role_code INTEGER,
+            target_name_code INTEGER,
+            target_id_code INTEGER,
+            target_path_code INTEGER,
             x INTEGER,
             y INTEGER,
             "value" VARCHAR,
@@ -58,15 +67,31 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS event_attrs (row_no BIGINT NOT NULL, "key" VARCHAR NOT NULL, "value" VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS activities (code INTEGER NOT NULL, name VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS cases (code INTEGER NOT NULL, name VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS names (code INTEGER NOT NULL, name VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS truth (event_id UUID NOT NULL, task_type VARCHAR NOT NULL, task_instance VARCHAR NOT NULL, step VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS derived (event_id UUID NOT NULL, run VARCHAR NOT NULL, segment VARCHAR, task_type VARCHAR, case_id VARCHAR, label VARCHAR);
         CREATE TABLE IF NOT EXISTS results ("key" VARCHAR PRIMARY KEY, json VARCHAR NOT NULL);
-        CREATE OR REPLACE VIEW events_view AS
-            SELECT e.* EXCLUDE (case_code, activity_code), c.name AS case_id, a.name AS activity
-            FROM events e
-            LEFT JOIN cases c ON c.code = e.case_code
-            LEFT JOIN activities a ON a.code = e.activity_code;
-        """;
+        """ + ViewSql;
+
+    /// <summary><c>events_view</c>: <c>events</c> with every code replaced by its text, for ad-hoc SQL and <c>ReadEvents</c>.</summary>
+    private static string ViewSql
+    {
+        get
+        {
+            var sb = new System.Text.StringBuilder("CREATE OR REPLACE VIEW events_view AS SELECT e.row_no, e.id, ");
+            foreach (var column in EventColumns.Skip(2))
+            {
+                if (column.EndsWith("_code", StringComparison.Ordinal) && column is not ("case_code" or "activity_code"))
+                    sb.Append("n_").Append(column).Append(".name AS ").Append(Ident(column[..^5])).Append(", ");
+                else if (column is not ("case_code" or "activity_code"))
+                    sb.Append("e.").Append(Ident(column)).Append(", ");
+            }
+            sb.Append("c.name AS case_id, a.name AS activity FROM events e LEFT JOIN cases c ON c.code = e.case_code LEFT JOIN activities a ON a.code = e.activity_code");
+            foreach (var coded in CodedFields)
+                sb.Append(" LEFT JOIN names n_").Append(coded).Append("_code ON n_").Append(coded).Append("_code.code = e.").Append(coded).Append("_code");
+            return sb.Append(';').ToString();
+        }
+    }
 
     /// <summary>Quotes a SQL identifier.</summary>
     public static string Ident(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

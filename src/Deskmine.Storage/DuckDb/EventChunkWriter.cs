@@ -66,26 +66,26 @@ internal sealed unsafe class EventChunkWriter : IDisposable
     }
 
     /// <summary>Writes one event; the caller has checked its required fields.</summary>
-    public void Write(long rowNo, UiEvent e, int? caseCode, int? activityCode)
+    public void Write(long rowNo, UiEvent e, int? caseCode, int? activityCode, CodeDictionary names)
     {
         SetInt64(RowNo, rowNo);
         SetGuid(Id, e.Id);
-        SetString(Session, e.Session);
+        SetInt32(Session, names.Code(e.Session));
         SetInt64(Seq, e.Seq);
         SetInt64(Ts, e.Ts);
         SetInt64(Duration, e.Duration);
-        SetString(User, e.User);
-        SetString(Machine, e.Machine);
-        SetString(Team, e.Team);
-        SetString(Source, e.Source);
-        SetString(Kind, e.Kind);
-        SetString(App, e.App);
-        SetString(Window, e.Window);
-        SetString(Url, e.Url);
-        SetString(TargetRole, e.TargetRole);
-        SetString(TargetName, e.TargetName);
-        SetString(TargetId, e.TargetId);
-        SetString(TargetPath, e.TargetPath);
+        SetInt32(User, names.CodeOrNull(e.User));
+        SetInt32(Machine, names.CodeOrNull(e.Machine));
+        SetInt32(Team, names.CodeOrNull(e.Team));
+        SetInt32(Source, names.Code(e.Source));
+        SetInt32(Kind, names.Code(e.Kind));
+        SetInt32(App, names.CodeOrNull(e.App));
+        SetInt32(Window, names.CodeOrNull(e.Window));
+        SetInt32(Url, names.CodeOrNull(e.Url));
+        SetInt32(TargetRole, names.CodeOrNull(e.TargetRole));
+        SetInt32(TargetName, names.CodeOrNull(e.TargetName));
+        SetInt32(TargetId, names.CodeOrNull(e.TargetId));
+        SetInt32(TargetPath, names.CodeOrNull(e.TargetPath));
         SetInt32(X, e.X);
         SetInt32(Y, e.Y);
         SetString(Value, e.Value);

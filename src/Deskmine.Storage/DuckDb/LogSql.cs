@@ -6,12 +6,16 @@ namespace Deskmine.Storage.DuckDb;
 
 /// <summary>
 /// Turns a <see cref="LogQuery"/> into SQL over <c>events</c>: the case key, the activity label and each
-/// attribute become dictionary codes, sorted by case, timestamp and store order.
+/// attribute become dictionary codes. Stored codes (case, activity, coded text fields) are read as they are; the
+/// query does not sort (the reader sorts in memory, which is much cheaper than DuckDB's ORDER BY of every row).
 /// </summary>
 internal sealed class LogSql
 {
     private const string Source = "log query";
     private readonly List<string> _attrKeys = [];
+    private readonly List<string> _namedFields = [];
+    private bool _needsCaseNames;
+    private bool _needsActivityNames;
     private bool _needsTruth;
     private bool _needsDerived;
 
@@ -20,7 +24,7 @@ internal sealed class LogSql
         ArgumentNullException.ThrowIfNull(query);
         Case = CaseDimension(query.CaseNotion);
         Activity = ActivityDimension(query.Classifier, everyEventHasActivity);
-        Attributes = query.Attributes.Select(a => new LogDimension(Field(a, "attribute"), null)).ToArray();
+        Attributes = query.Attributes.Select(AttributeDimension).ToArray();
         AttributeNames = query.Attributes.ToArray();
     }
 
@@ -32,14 +36,20 @@ internal sealed class LogSql
 
     public IReadOnlyList<string> AttributeNames { get; }
 
-    /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, row_no.</summary>
+    /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, duration, row_no.</summary>
     public string Base()
     {
-        var sb = new StringBuilder("SELECT e.row_no, e.ts, ");
+        var sb = new StringBuilder("SELECT e.row_no, e.ts, coalesce(e.duration, 0) AS duration, ");
         sb.Append(Case.Expression).Append(" AS k, ").Append(Activity.Expression).Append(" AS a");
         for (var i = 0; i < Attributes.Count; i++)
             sb.Append(", ").Append(Attributes[i].Expression).Append(" AS x").Append(i);
-        sb.Append(" FROM events e LEFT JOIN cases c ON c.code = e.case_code LEFT JOIN activities act ON act.code = e.activity_code");
+        sb.Append(" FROM events e");
+        if (_needsCaseNames)
+            sb.Append(" LEFT JOIN cases c ON c.code = e.case_code");
+        if (_needsActivityNames)
+            sb.Append(" LEFT JOIN activities act ON act.code = e.activity_code");
+        foreach (var field in _namedFields)
+            sb.Append(" LEFT JOIN names n_").Append(field).Append(" ON n_").Append(field).Append(".code = e.").Append(field).Append("_code");
         if (_needsTruth)
             sb.Append(" LEFT JOIN (SELECT event_id, any_value(task_instance) AS task_instance, any_value(task_type) AS task_type, any_value(step) AS step FROM truth GROUP BY event_id) t ON t.event_id = e.id");
         if (_needsDerived)
@@ -55,8 +65,11 @@ internal sealed class LogSql
     public string Names(string column) =>
         $"WITH base AS ({Base()}) SELECT DISTINCT {column} FROM base WHERE {column} IS NOT NULL ORDER BY 1";
 
-    /// <summary>The main query: columns case code, activity code, ts, row_no, attribute codes; cases without a key left out.</summary>
-    public string Main()
+    /// <summary>
+    /// The main query: columns case code, activity code, attribute codes, ts, row_no and, when
+    /// <paramref name="withDurations"/>, duration; in no particular order; events without a case left out.
+    /// </summary>
+    public string Main(bool withDurations)
     {
         var sb = new StringBuilder("WITH base AS (").Append(Base()).Append(')');
         var dims = new List<(string Column, LogDimension Dim)> { ("k", Case), ("a", Activity) };
@@ -67,10 +80,10 @@ internal sealed class LogSql
               .Append(column).Append(" AS v FROM base WHERE ").Append(column).Append(" IS NOT NULL))");
         sb.Append(" SELECT ");
         sb.AppendJoin(", ", dims.Select(d => d.Dim.IsStoredCode ? $"CAST(b.{d.Column} AS INTEGER)" : $"d_{d.Column}.code"));
-        sb.Append(", b.ts, b.row_no FROM base b");
+        sb.Append(", b.ts, b.row_no").Append(withDurations ? ", b.duration" : "").Append(" FROM base b");
         foreach (var (column, _) in dims.Where(d => !d.Dim.IsStoredCode))
             sb.Append(" LEFT JOIN d_").Append(column).Append(" ON d_").Append(column).Append(".v = b.").Append(column);
-        sb.Append(" WHERE b.k IS NOT NULL ORDER BY 1, b.ts NULLS FIRST, b.row_no");
+        sb.Append(" WHERE b.k IS NOT NULL");
         return sb.ToString();
     }
 
@@ -84,9 +97,10 @@ internal sealed class LogSql
                 _needsTruth = true;
                 return new LogDimension("nullif(t.task_instance, '')", null);
             case CaseNotions.Session:
-                return new LogDimension("nullif(e.session, '')", null);
+                return new LogDimension($"nullif({Named("session")}, '')", null);
             case CaseNotions.User:
-                return new LogDimension("e.\"user\"", null);
+                // Computed rather than the stored code so that cases come in name order, as for every computed notion.
+                return new LogDimension(Named("user"), null);
             case CaseNotions.Segment:
                 _needsDerived = true;
                 return new LogDimension("nullif(dr.segment, '')", null);
@@ -95,7 +109,8 @@ internal sealed class LogSql
                 return new LogDimension("coalesce(nullif(dr.case_id, ''), nullif(dr.segment, ''))", null);
             case CaseNotions.Auto:
                 _needsTruth = true;
-                return new LogDimension("coalesce(c.name, nullif(t.task_instance, ''), nullif(e.session, ''))", null);
+                _needsCaseNames = true;
+                return new LogDimension($"coalesce(c.name, nullif(t.task_instance, ''), nullif({Named("session")}, ''))", null);
             default:
                 throw new InputException(Source, null, "case notion",
                     $"unknown case notion '{notion}'; expected one of {string.Join(", ", CaseNotions.All)}.");
@@ -108,9 +123,29 @@ internal sealed class LogSql
         if ((auto && everyEventHasActivity) || (classifier.Count == 1 && classifier[0] == "activity"))
             return new LogDimension("e.activity_code", "SELECT name FROM activities ORDER BY code");
         if (auto)
-            return new LogDimension("coalesce(act.name, nullif(concat_ws(' | ', e.app, e.kind, e.target_name), ''))", null);
+        {
+            _needsActivityNames = true;
+            return new LogDimension($"coalesce(act.name, nullif(concat_ws(' | ', {Named("app")}, {Named("kind")}, {Named("target_name")}), ''))", null);
+        }
         var parts = classifier.Select(f => Field(f, "classifier")).ToArray();
         return new LogDimension($"nullif(concat_ws(' | ', {string.Join(", ", parts)}), '')", null);
+    }
+
+    // Attributes that are stored codes need no text at all: the reader maps the codes through the dictionary.
+    private LogDimension AttributeDimension(string name) => name switch
+    {
+        _ when DuckDbSchema.IsCoded(name) => new LogDimension($"e.{name}_code", "SELECT name FROM names ORDER BY code"),
+        "activity" => new LogDimension("e.activity_code", "SELECT name FROM activities ORDER BY code"),
+        "case_id" => new LogDimension("e.case_code", "SELECT name FROM cases ORDER BY code"),
+        _ => new LogDimension(Field(name, "attribute"), null),
+    };
+
+    /// <summary>The text of a coded field, through a join with <c>names</c>.</summary>
+    private string Named(string field)
+    {
+        if (!_namedFields.Contains(field))
+            _namedFields.Add(field);
+        return $"n_{field}.name";
     }
 
     /// <summary>SQL text expression for a schema v1 field name or <c>attrs.KEY</c>.</summary>
@@ -127,6 +162,8 @@ internal sealed class LogSql
             }
             return $"ak{index}.\"value\"";
         }
+        if (DuckDbSchema.IsCoded(name))
+            return Named(name);
         if (DuckDbSchema.TextFields.Contains(name))
             return "e." + DuckDbSchema.Ident(name);
         if (DuckDbSchema.NumberFields.Contains(name))
@@ -134,8 +171,10 @@ internal sealed class LogSql
         switch (name)
         {
             case "activity":
+                _needsActivityNames = true;
                 return "act.name";
             case "case_id":
+                _needsCaseNames = true;
                 return "c.name";
             case "id":
                 return "CAST(e.id AS VARCHAR)";

@@ -19,7 +19,7 @@ public static class ActionLoggerReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(path, options.Mapping?.Delimiter);
+        var table = CsvTable.Open(path, options.Mapping?.Delimiter, options.LocalClock(xes: false));
         return Rows(table, options.SessionFor(path));
     }
 
@@ -30,7 +30,7 @@ public static class ActionLoggerReader
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter);
+        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter, options.LocalClock(xes: false));
         return Rows(table, options.SessionFor(sourceName));
     }
 

@@ -20,7 +20,7 @@ public static class CpnReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(path, options.Mapping?.Delimiter);
+        var table = CsvTable.Open(path, options.Mapping?.Delimiter, options.LocalClock(xes: false));
         return Rows(table, options.SessionFor(path));
     }
 
@@ -31,7 +31,7 @@ public static class CpnReader
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter);
+        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter, options.LocalClock(xes: false));
         return Rows(table, options.SessionFor(sourceName));
     }
 

@@ -31,20 +31,25 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Delimiter in use (given or detected).</summary>
     public char Delimiter => _reader.Spec.Sep.Separator;
 
+    /// <summary>Whether <see cref="Timestamp"/> drops UTC offsets and keeps the clock reading (see <see cref="TimeOffsets"/>).</summary>
+    public bool LocalClock { get; init; }
+
     /// <summary>The current row; valid until the next <see cref="MoveNext"/>.</summary>
     public SepReader.Row Current => _reader.Current;
 
-    public static CsvTable Open(string path, char? delimiter)
+    /// <summary>Opens a file; <paramref name="localClock"/> sets <see cref="LocalClock"/>.</summary>
+    public static CsvTable Open(string path, char? delimiter, bool localClock)
     {
         if (!File.Exists(path))
             throw new InputException(path, null, null, "file not found.");
-        return Open(() => Options(delimiter).FromFile(path), path);
+        return Open(() => Options(delimiter).FromFile(path), path, localClock);
     }
 
-    public static CsvTable Open(TextReader text, string source, char? delimiter) =>
-        Open(() => Options(delimiter).From(text), source);
+    /// <summary>Opens text; <paramref name="localClock"/> sets <see cref="LocalClock"/>.</summary>
+    public static CsvTable Open(TextReader text, string source, char? delimiter, bool localClock) =>
+        Open(() => Options(delimiter).From(text), source, localClock);
 
-    private static CsvTable Open(Func<SepReader> open, string source)
+    private static CsvTable Open(Func<SepReader> open, string source, bool localClock)
     {
         SepReader reader;
         try
@@ -60,7 +65,7 @@ internal sealed class CsvTable : IDisposable
             reader.Dispose();
             throw new InputException(source, 1, null, "the file is empty; expected a header line with column names.");
         }
-        return new CsvTable(reader, source);
+        return new CsvTable(reader, source) { LocalClock = localClock };
     }
 
     private static SepReaderOptions Options(char? delimiter) =>
@@ -133,7 +138,7 @@ internal sealed class CsvTable : IDisposable
         var span = _reader.Current[col].Span;
         if (span.IsWhiteSpace())
             return null;
-        if (TimestampText.TryParse(span, format, out var micros))
+        if (TimestampText.TryParse(span, format, LocalClock, out var micros))
             return micros;
         var expected = format is null ? "an ISO 8601 timestamp such as 2024-03-01T08:15:02Z or 2024-03-01 08:15:02+01:00" : $"a timestamp in the format '{format}'";
         throw new InputException(Source, Line, Header[col], $"'{span}' is not {expected}.");

@@ -24,7 +24,9 @@ public static class EventLogs
     /// As <see cref="FromEvents(IEnumerable{UiEvent}, Func{UiEvent, string?}, Func{UiEvent, string}, IReadOnlyList{string}?)"/>,
     /// also counting the events skipped because they had no case. An attribute name is a schema field
     /// (<c>user</c>, <c>team</c>, <c>app</c> …) or an <c>attrs</c> key; <c>org:resource</c> falls back to the user.
-    /// Event references are <see cref="UiEvent.SourceRow"/>, else the order of the events.
+    /// Event references are <see cref="UiEvent.SourceRow"/>, else the order of the events. Durations
+    /// (<see cref="UiEvent.Duration"/>) become the log's <see cref="EventLog.Durations"/>: an event spans
+    /// <c>Ts .. Ts + Duration</c>.
     /// </summary>
     public static EventLog FromEvents(IEnumerable<UiEvent> events, Func<UiEvent, string?> caseOf, Func<UiEvent, string> activityOf,
         IReadOnlyList<string>? attributes, out long skippedWithoutCase)
@@ -47,7 +49,7 @@ public static class EventLogs
             }
             for (var a = 0; a < names.Count; a++)
                 values[a] = UiEventFields.FieldOrAttribute(e, names[a]);
-            builder.Add(caseId, activityOf(e), e.Ts, values, e.SourceRow ?? position);
+            builder.Add(caseId, activityOf(e), e.Ts, values, e.SourceRow ?? position, e.Duration);
         }
         return builder.Build();
     }

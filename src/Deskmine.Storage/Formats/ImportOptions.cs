@@ -15,13 +15,24 @@ public sealed record ImportOptions
     /// <summary>Column mapping for the generic CSV reader; <c>null</c> detects common column names.</summary>
     public CsvMapping? Mapping { get; init; }
 
+    /// <summary>
+    /// What to do with UTC offsets in timestamps. <see cref="TimeOffsets.Auto"/> (default): XES keeps the local
+    /// clock reading and drops the offset, as pm4py does; every other format converts to true UTC.
+    /// </summary>
+    public TimeOffsets Offsets { get; init; } = TimeOffsets.Auto;
+
     /// <summary>Checks the options and throws <see cref="ArgumentException"/> when one is invalid.</summary>
     public void Validate()
     {
         if (Session is { Length: 0 })
             throw new ArgumentException("Session must be null (file name) or non-empty.", nameof(Session));
         Mapping?.Validate();
+        if (!Enum.IsDefined(Offsets))
+            throw new ArgumentException($"Offsets must be one of {string.Join(", ", Enum.GetNames<TimeOffsets>())}.", nameof(Offsets));
     }
+
+    /// <summary>Whether a reader of XES (<paramref name="xes"/>) or another format keeps clock readings and drops offsets.</summary>
+    internal bool LocalClock(bool xes) => Offsets == TimeOffsets.Ignore || (Offsets == TimeOffsets.Auto && xes);
 
     internal string SessionFor(string source) => Session ?? Path.GetFileName(source);
 }

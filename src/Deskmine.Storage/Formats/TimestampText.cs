@@ -7,28 +7,34 @@ namespace Deskmine.Storage.Formats;
 /// <summary>
 /// Fast parsing of the timestamp texts found in event logs into UTC microseconds: ISO 8601 and the
 /// <c>yyyy-MM-dd HH:mm:ss[.fffffff][Z|±HH:mm|±HHmm|±HH]</c> family, with <c>-</c> or <c>/</c> between date
-/// parts. Text without an offset is taken as UTC. No regex and no allocation: a log has millions of them.
+/// parts. Text without an offset is taken as UTC. With <c>localClock</c> an offset is checked and then dropped,
+/// so the clock reading is kept as if it were UTC (see <see cref="TimeOffsets"/>). No regex and no allocation:
+/// a log has millions of them.
 /// </summary>
 internal static class TimestampText
 {
     /// <summary>Parses <paramref name="text"/>; an explicit <paramref name="format"/> uses exact .NET parsing.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, string? format, out long micros)
+    public static bool TryParse(ReadOnlySpan<char> text, string? format, bool localClock, out long micros)
     {
         if (format is null)
-            return TryParse(text, out micros);
+            return TryParse(text, localClock, out micros);
         if (DateTimeOffset.TryParseExact(text.Trim(), format, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value))
         {
-            micros = Timestamps.ToMicros(value);
+            // UTC plus the offset is the clock reading.
+            micros = Timestamps.ToMicros(value) + (localClock ? value.Offset.Ticks / TimeSpan.TicksPerMicrosecond : 0);
             return true;
         }
         micros = 0;
         return false;
     }
 
-    /// <summary>Parses an ISO-like timestamp; false when the text is not one.</summary>
+    /// <summary>Parses an ISO-like timestamp into UTC; false when the text is not one.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out long micros) => TryParse(s, localClock: false, out micros);
+
+    /// <summary>Parses an ISO-like timestamp; <paramref name="localClock"/> drops the offset instead of applying it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryParse(ReadOnlySpan<char> s, out long micros)
+    public static bool TryParse(ReadOnlySpan<char> s, bool localClock, out long micros)
     {
         micros = 0;
         s = s.Trim();
@@ -80,6 +86,8 @@ internal static class TimestampText
             }
             if (i < s.Length && !TryOffset(s[i..], out offsetMinutes))
                 return false;
+            if (localClock)
+                offsetMinutes = 0;
         }
 
         var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second - (offsetMinutes * 60L);

@@ -7,11 +7,18 @@ namespace Deskmine.Storage.Formats;
 
 /// <summary>
 /// The state of one streaming pass over an XES document: returns the events of one trace at a time, so trace
-/// attributes that follow the events still reach them.
+/// attributes that follow the events still reach them. <paramref name="localClock"/> drops UTC offsets and
+/// keeps clock readings (see <see cref="TimeOffsets"/>).
 /// </summary>
-internal sealed class XesParser(XmlReader xml, string source, string session)
+/// <remarks>
+/// An event with a <c>start_timestamp</c> (pm4py's interval logs) is an interval: <c>ts</c> is its start and
+/// <c>duration</c> runs to its <c>time:timestamp</c> (the completion), so a map can measure the wait from one
+/// event's completion to the next one's start.
+/// </remarks>
+internal sealed class XesParser(XmlReader xml, string source, string session, bool localClock)
 {
     private const string DeskminePrefix = "deskmine:";
+    private const string StartKey = "start_timestamp";
     private readonly IXmlLineInfo _lines = (IXmlLineInfo)xml;
     private readonly ImportIds _ids = new();
     private bool _started;
@@ -134,6 +141,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session)
     {
         var ordinal = _eventOrdinal++;
         var draft = new UiEventDraft();
+        long? start = null;
         if (!xml.IsEmptyElement)
         {
             var depth = xml.Depth;
@@ -148,14 +156,32 @@ internal sealed class XesParser(XmlReader xml, string source, string session)
                     continue;
                 }
                 if (Attribute() is var (key, value))
-                    Apply(draft, key, value);
+                {
+                    if (key == StartKey)
+                        start = Time(key, value);
+                    else
+                        Apply(draft, key, value);
+                }
                 // Nested attributes (XES meta-attributes) are skipped with their parent's children.
                 xml.Skip();
             }
         }
         xml.Read();
+        if (start is { } begin)
+        {
+            // A duration stated by Deskmine's own export wins over the one implied by the two times.
+            if (draft.Ts is { } end)
+                draft.Duration ??= end - begin;
+            draft.Ts = begin;
+        }
         return (draft, ordinal);
     }
+
+    private long Time(string key, string value) =>
+        TimestampText.TryParse(value, localClock, out var ts)
+            ? ts
+            : throw new InputException(source, Line, Position(),
+                $"{key} '{value}' is not an xs:dateTime such as 2011-10-11T13:45:40.276+02:00.");
 
     private void Apply(UiEventDraft draft, string key, string value)
     {
@@ -165,10 +191,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session)
                 draft.Activity = value;
                 return;
             case "time:timestamp":
-                if (!TimestampText.TryParse(value, out var ts))
-                    throw new InputException(source, Line, Position(),
-                        $"time:timestamp '{value}' is not an xs:dateTime such as 2011-10-11T13:45:40.276+02:00.");
-                draft.Ts = ts;
+                draft.Ts = Time(key, value);
                 return;
             case "org:resource":
                 draft.User = value;

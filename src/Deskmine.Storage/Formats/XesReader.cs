@@ -23,7 +23,7 @@ public static class XesReader
         options.Validate();
         if (!File.Exists(path))
             throw new InputException(path, null, null, "file not found.");
-        return Events(OpenFile(path), path, options.SessionFor(path));
+        return Events(OpenFile(path), path, options.SessionFor(path), options.LocalClock(xes: true));
     }
 
     /// <summary>Reads XES from a stream (gzip recognised when the stream can seek); the stream is disposed at the end.</summary>
@@ -33,7 +33,7 @@ public static class XesReader
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= ImportOptions.Default;
         options.Validate();
-        return Events(Decompressed(stream, sourceName), sourceName, options.SessionFor(sourceName));
+        return Events(Decompressed(stream, sourceName), sourceName, options.SessionFor(sourceName), options.LocalClock(xes: true));
     }
 
     /// <summary>True when the stream starts with the gzip magic bytes; the position is restored.</summary>
@@ -59,7 +59,7 @@ public static class XesReader
             ? new BufferedStream(new GZipStream(stream, CompressionMode.Decompress), 1 << 16)
             : stream;
 
-    private static IEnumerable<UiEvent> Events(Stream stream, string source, string session)
+    private static IEnumerable<UiEvent> Events(Stream stream, string source, string session, bool localClock)
     {
         using (stream)
         {
@@ -73,7 +73,7 @@ public static class XesReader
                 CloseInput = false,
             };
             using var xml = XmlReader.Create(stream, settings);
-            var parser = new XesParser(xml, source, session);
+            var parser = new XesParser(xml, source, session, localClock);
             while (true)
             {
                 List<UiEvent>? batch;

@@ -11,8 +11,11 @@ namespace Deskmine.Storage.Workspaces;
 /// </summary>
 public sealed class Workspace : IDisposable
 {
-    /// <summary>Schema version written to <c>workspace.json</c>; opening a newer one fails.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// Schema version written to <c>workspace.json</c>; opening a newer one fails, and so does an older one (version 1
+    /// kept text fields as VARCHAR; its events have to be imported again).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>Name of the DuckDB file inside the workspace.</summary>
     public const string DatabaseFileName = "events.duckdb";
@@ -117,6 +120,8 @@ public sealed class Workspace : IDisposable
             var version = root.GetProperty("schemaVersion").GetInt32();
             if (version > SchemaVersion)
                 throw new InputException(path, null, "schemaVersion", $"workspace schema version {version} is newer than this Deskmine understands ({SchemaVersion}); upgrade Deskmine.");
+            if (version < SchemaVersion)
+                throw new InputException(path, null, "schemaVersion", $"workspace schema version {version} was written by an older Deskmine; this one needs version {SchemaVersion}: import the events into a new workspace.");
             var created = root.GetProperty("createdAt").GetDateTimeOffset();
             var engine = root.TryGetProperty("engine", out var e) ? e.GetString() ?? "duckdb" : "duckdb";
             return new WorkspaceInfo(version, created, engine);

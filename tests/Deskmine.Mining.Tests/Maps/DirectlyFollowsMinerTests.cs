@@ -1,3 +1,4 @@
+using Deskmine.Core.Logs;
 using Deskmine.Mining.Benchmarks;
 using Deskmine.Mining.Maps;
 
@@ -5,7 +6,7 @@ namespace Deskmine.Mining.Tests.Maps;
 
 public class DirectlyFollowsMinerTests
 {
-    private static readonly Core.Logs.EventLog Small = Some.Log(
+    private static readonly EventLog Small = Some.Log(
         ("c1", "a", 0, null), ("c1", "b", 60, null), ("c1", "c", 180, null),
         ("c2", "a", 0, null), ("c2", "c", 30, null),
         ("c3", "a", 10, null), ("c3", "b", 70, null), ("c3", "c", 130, null));
@@ -112,6 +113,58 @@ public class DirectlyFollowsMinerTests
         var parallel = ProcessMaps.Discover(log, new ProcessMapOptions { MaxDegreeOfParallelism = 4 });
 
         MapAssert.Equal(ReferenceMiner.Discover(log), parallel);
+    }
+
+    [Fact]
+    public void Interval_events_are_measured_from_one_end_to_the_next_start()
+    {
+        // c1: a [0, 10] → b [25, 40] → c [35, 50]   (c starts before b ends: a negative wait)
+        // c2: a [0, 100] → b [130, 131]
+        var builder = new EventLogBuilder();
+        builder.Add("c1", "a", Some.Micros(0), duration: 10_000_000);
+        builder.Add("c1", "b", Some.Micros(25), duration: 15_000_000);
+        builder.Add("c1", "c", Some.Micros(35), duration: 15_000_000);
+        builder.Add("c2", "a", Some.Micros(0), duration: 100_000_000);
+        builder.Add("c2", "b", Some.Micros(130), duration: 1_000_000);
+
+        var map = ProcessMaps.Discover(builder.Build());
+
+        Assert.Equal(
+            [
+                new DfgEdge("a", "b", 2, 22.5, 22.5, 15, 30, 45),
+                new DfgEdge("b", "c", 1, -5, -5, -5, -5, -5),
+            ],
+            map.Edges);
+        Assert.Equal([50.0, 131.0], map.Variants.Select(v => v.MeanDurationS!.Value).Order());
+    }
+
+    [Fact]
+    public void A_case_lasts_until_its_latest_end_even_when_a_later_start_ends_sooner()
+    {
+        var builder = new EventLogBuilder();
+        builder.Add("c", "long", Some.Micros(0), duration: 90_000_000);
+        builder.Add("c", "short", Some.Micros(10), duration: 5_000_000);
+
+        var variant = Assert.Single(ProcessMaps.Discover(builder.Build()).Variants);
+
+        Assert.Equal(90, variant.MeanDurationS);
+    }
+
+    [Fact]
+    public void Parallel_discovery_of_interval_events_equals_the_reference_computation()
+    {
+        var instants = MarkovLogs.Generate(50_000, seed: 11);
+        var random = new Random(11);
+        var durations = new long[instants.EventCount];
+        for (var i = 0; i < durations.Length; i++)
+            durations[i] = random.Next(0, 3) == 0 ? 0 : random.Next(1, 120_000_000);
+        var log = new EventLog(instants.CaseIds, instants.CaseStarts, instants.ActivityNames, instants.Activities,
+            instants.Timestamps, instants.EventRefs, instants.Attributes, durations);
+
+        var parallel = ProcessMaps.Discover(log, new ProcessMapOptions { MaxDegreeOfParallelism = 4 });
+
+        MapAssert.Equal(ReferenceMiner.Discover(log), parallel);
+        Assert.NotEqual(ProcessMaps.Discover(instants).Edges[0].SumS, parallel.Edges[0].SumS);
     }
 
     [Fact]

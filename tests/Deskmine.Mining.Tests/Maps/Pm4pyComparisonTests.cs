@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Deskmine.Mining.Maps;
 using Deskmine.Storage.Formats;
 
@@ -8,9 +6,11 @@ namespace Deskmine.Mining.Tests.Maps;
 
 /// <summary>
 /// The maps of the shared reference logs against pm4py 2.7.14's answers (<c>data/eventlogs/expected</c>):
-/// counts, edges, start and end activities and variants exactly; edge times within 1e-6 relative.
+/// counts, edges, start and end activities and variants exactly; edge times within 1e-6 relative. No slack
+/// anywhere: the importers read times as pm4py does (XES: local clock reading, offset dropped; CSV: offset
+/// applied) and interval events (<c>start_timestamp</c>) are measured from one event's end to the next one's start.
 /// </summary>
-public partial class Pm4pyComparisonTests
+public class Pm4pyComparisonTests
 {
     private const string NoShared = "The shared reference logs (../shared/data/eventlogs) are not in this checkout.";
 
@@ -43,21 +43,16 @@ public partial class Pm4pyComparisonTests
         Assert.Equal(pm.GetProperty("num_cases").GetInt32(), map.NumCases);
         Assert.Equal(pm.GetProperty("num_events").GetInt64(), map.NumEvents);
         Assert.Equal(Counts(pm.GetProperty("activities")), map.Activities.ToDictionary(a => a.Name, a => a.Count));
-        var (wallClock, interval) = Inspect(path);
-        // Events with a start_timestamp: pm4py keeps file order and measures from one event's completion to
-        // the next one's start; Deskmine orders by the (completion) timestamp. Only the counts above compare.
-        if (interval)
-            return;
         Assert.Equal(Counts(pm.GetProperty("start_activities")), map.StartActivities.ToDictionary(p => p.Key, p => (long)p.Value));
         Assert.Equal(Counts(pm.GetProperty("end_activities")), map.EndActivities.ToDictionary(p => p.Key, p => (long)p.Value));
-        AssertEdges(pm.GetProperty("dfg"), map, wallClock);
+        AssertEdges(pm.GetProperty("dfg"), map);
         AssertVariants(pm, map);
     }
 
     private static Dictionary<string, long> Counts(JsonElement obj) =>
         obj.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
 
-    private static void AssertEdges(JsonElement dfg, ProcessMap map, bool wallClock)
+    private static void AssertEdges(JsonElement dfg, ProcessMap map)
     {
         var edges = map.Edges.ToDictionary(e => (e.Source, e.Target));
         Assert.Equal(dfg.GetArrayLength(), edges.Count);
@@ -66,18 +61,15 @@ public partial class Pm4pyComparisonTests
             var key = (pm.GetProperty("source").GetString()!, pm.GetProperty("target").GetString()!);
             Assert.True(edges.TryGetValue(key, out var edge), $"missing edge {key}");
             Assert.Equal(pm.GetProperty("frequency").GetInt64(), edge.Frequency);
-            // pm4py reads XES times as local wall-clock time: where a log mixes UTC offsets (summer time),
-            // each of its durations may differ from the true one by up to an hour.
-            var slack = wallClock ? 3600.0 : 0;
-            Time(pm, "mean_s", edge.MeanS, slack);
-            Time(pm, "median_s", edge.MedianS, slack);
-            Time(pm, "min_s", edge.MinS, slack);
-            Time(pm, "max_s", edge.MaxS, slack);
-            Time(pm, "sum_s", edge.SumS, slack * edge.Frequency);
+            Time(pm, "mean_s", edge.MeanS);
+            Time(pm, "median_s", edge.MedianS);
+            Time(pm, "min_s", edge.MinS);
+            Time(pm, "max_s", edge.MaxS);
+            Time(pm, "sum_s", edge.SumS);
         }
     }
 
-    private static void Time(JsonElement pm, string name, double? actual, double slack)
+    private static void Time(JsonElement pm, string name, double? actual)
     {
         var value = pm.GetProperty(name);
         if (value.ValueKind == JsonValueKind.Null)
@@ -87,7 +79,7 @@ public partial class Pm4pyComparisonTests
         }
         Assert.NotNull(actual);
         var expected = value.GetDouble();
-        var tolerance = Math.Max(Math.Abs(expected) * 1e-6, 1e-9) + slack;
+        var tolerance = Math.Max(Math.Abs(expected) * 1e-6, 1e-9);
         Assert.True(Math.Abs(expected - actual.Value) <= tolerance, $"{name}: expected {expected}, got {actual}");
     }
 
@@ -112,25 +104,4 @@ public partial class Pm4pyComparisonTests
         var oursAtLast = ours.Where(v => v.Count == last).Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
         Assert.All(top.Where(v => v.Count == last), v => Assert.Contains(v.Key, oursAtLast));
     }
-
-    /// <summary>Whether the log's XES timestamps carry more than one UTC offset, and whether its events have start times.</summary>
-    private static (bool MixedOffsets, bool Interval) Inspect(string path)
-    {
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        var offsets = new HashSet<string>(StringComparer.Ordinal);
-        var interval = false;
-        while (reader.ReadLine() is { } line)
-        {
-            interval |= line.Contains("key=\"start_timestamp\"", StringComparison.Ordinal);
-            var match = OffsetPattern().Match(line);
-            if (match.Success)
-                offsets.Add(match.Groups[1].Value);
-        }
-        return (offsets.Count > 1, interval);
-    }
-
-    [GeneratedRegex("""key="time:timestamp"\s+value="[^"]*([+-]\d\d:\d\d)(?=")""", RegexOptions.CultureInvariant)]
-    private static partial Regex OffsetPattern();
 }

@@ -55,6 +55,24 @@ public sealed class CsvEventReaderTests
         Assert.Equal(1, events[1].Seq);
     }
 
+    [Theory]
+    [InlineData(TimeOffsets.Auto, 11)]
+    [InlineData(TimeOffsets.Apply, 11)]
+    [InlineData(TimeOffsets.Ignore, 13)]
+    public void Csv_offsets_are_applied_unless_asked_to_ignore_them(TimeOffsets offsets, int utcHour)
+    {
+        const string csv = "case,activity,time\nc1,a,2011-10-11 13:45:40.276000+02:00\n";
+        var e = Assert.Single(CsvEventReader.Read(new StringReader(csv), "offsets.csv", new ImportOptions { Offsets = offsets }));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2011, 10, 11, utcHour, 45, 40, 276, TimeSpan.Zero)), e.Ts);
+    }
+
+    [Fact]
+    public void An_unknown_offset_setting_is_rejected()
+    {
+        var options = new ImportOptions { Offsets = (TimeOffsets)7 };
+        Assert.Throws<ArgumentException>(() => CsvEventReader.Read(new StringReader("case,activity,time\n"), "x.csv", options));
+    }
+
     [Fact]
     public void Uses_an_explicit_mapping_with_format_delimiter_and_attribute_list()
     {

@@ -33,4 +33,26 @@ public sealed class EventLogsTests
         Assert.Equal(["finance"], log.Attributes["team"].Names);
         Assert.Equal(["Sheet 1"], log.Attributes["sheet"].Names);
     }
+
+    [Fact]
+    public void Durations_pass_through_in_start_order()
+    {
+        var events = new[]
+        {
+            Tests.Some.ImportedEvent("c", "late", 50) with { Duration = 7 },
+            Tests.Some.ImportedEvent("c", "early", 10) with { Duration = 30 },
+            Tests.Some.ImportedEvent("c", "instant", 60),
+        };
+        var log = EventLogs.FromEvents(events);
+        Assert.Equal(["early", "late", "instant"], log.Activities.Select(a => log.ActivityNames[a]));
+        Assert.Equal([30L, 7L, 0L], log.Durations!);
+        Assert.Equal(40, log.EndOf(0));
+    }
+
+    [Fact]
+    public void A_log_of_instants_has_no_duration_column()
+    {
+        var log = EventLogs.FromEvents([Tests.Some.ImportedEvent("c", "a", 1), Tests.Some.ImportedEvent("c", "b", 2) with { Duration = 0 }]);
+        Assert.Null(log.Durations);
+    }
 }

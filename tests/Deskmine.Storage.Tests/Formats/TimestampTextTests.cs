@@ -37,7 +37,35 @@ public sealed class TimestampTextTests
     [Fact]
     public void An_explicit_format_reads_other_layouts_as_utc()
     {
-        Assert.True(TimestampText.TryParse("21.10.2019 10:00", "dd.MM.yyyy HH:mm", out var micros));
+        Assert.True(TimestampText.TryParse("21.10.2019 10:00", "dd.MM.yyyy HH:mm", localClock: false, out var micros));
         Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 10, 0, 0, TimeSpan.Zero)), micros);
+    }
+
+    [Theory]
+    [InlineData("2011-10-11T13:45:40.276+02:00")]
+    [InlineData("2011-10-11 13:45:40.276000+0200")]
+    [InlineData("2011-10-11T13:45:40.276-05")]
+    [InlineData("2011-10-11T13:45:40.276Z")]
+    [InlineData("2011-10-11T13:45:40.276")]
+    public void The_local_clock_keeps_the_reading_and_drops_the_offset(string text)
+    {
+        Assert.True(TimestampText.TryParse(text, localClock: true, out var micros));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2011, 10, 11, 13, 45, 40, 276, TimeSpan.Zero)), micros);
+    }
+
+    [Theory]
+    [InlineData("2019-10-21T10:00:00+0")]
+    [InlineData("2019-10-21T10:00:00+15:00")]
+    public void The_local_clock_still_rejects_a_malformed_offset(string text) =>
+        Assert.False(TimestampText.TryParse(text, localClock: true, out _));
+
+    [Fact]
+    public void An_explicit_format_with_an_offset_keeps_the_clock_reading_on_request()
+    {
+        const string Format = "dd.MM.yyyy HH:mm zzz";
+        Assert.True(TimestampText.TryParse("21.10.2019 10:00 +02:00", Format, localClock: true, out var local));
+        Assert.True(TimestampText.TryParse("21.10.2019 10:00 +02:00", Format, localClock: false, out var utc));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 10, 0, 0, TimeSpan.Zero)), local);
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 8, 0, 0, TimeSpan.Zero)), utc);
     }
 }

@@ -58,7 +58,8 @@ public sealed class XesReaderTests
         Assert.Equal("Pete", first.User);
         Assert.Equal(XesReader.SourceName, first.Source);
         Assert.Equal("small.xes", first.Session);
-        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2010, 12, 30, 14, 32, 0, TimeSpan.FromHours(1))), first.Ts);
+        // XES times keep their clock reading by default (14:32+01:00 → 14:32), as pm4py reads them.
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2010, 12, 30, 14, 32, 0, TimeSpan.Zero)), first.Ts);
         Assert.Equal(new Dictionary<string, string>
         {
             ["org:resource"] = "Pete",
@@ -76,6 +77,63 @@ public sealed class XesReaderTests
         Assert.Null(events[2].Ts);
         Assert.Equal(2, events[2].SourceRow);
     }
+
+    [Theory]
+    [InlineData(TimeOffsets.Auto, 13)]
+    [InlineData(TimeOffsets.Ignore, 13)]
+    [InlineData(TimeOffsets.Apply, 11)]
+    public void Offsets_are_dropped_unless_asked_to_apply_them(TimeOffsets offsets, int utcHour)
+    {
+        var e = Assert.Single(Read(Event("<date key=\"time:timestamp\" value=\"2011-10-11T13:45:40.276+02:00\"/>"), new ImportOptions { Offsets = offsets }));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2011, 10, 11, utcHour, 45, 40, 276, TimeSpan.Zero)), e.Ts);
+    }
+
+    [Fact]
+    public void An_event_with_a_start_timestamp_is_an_interval_from_start_to_completion()
+    {
+        var events = Read(Event(
+            "<string key=\"concept:name\" value=\"pay\"/>"
+            + "<date key=\"time:timestamp\" value=\"2015-01-15T16:59:55.000+01:00\"/>"
+            + "<date key=\"start_timestamp\" value=\"2015-01-15T16:54:59.500+01:00\"/>"));
+        var e = Assert.Single(events);
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2015, 1, 15, 16, 54, 59, 500, TimeSpan.Zero)), e.Ts);
+        Assert.Equal(295_500_000L, e.Duration);
+        Assert.Null(e.Attrs);
+    }
+
+    [Fact]
+    public void A_start_timestamp_without_a_completion_is_the_event_time()
+    {
+        var e = Assert.Single(Read(Event("<date key=\"start_timestamp\" value=\"2015-01-15T16:54:59Z\"/>")));
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2015, 1, 15, 16, 54, 59, TimeSpan.Zero)), e.Ts);
+        Assert.Null(e.Duration);
+    }
+
+    [Fact]
+    public void A_bad_start_timestamp_names_its_line()
+    {
+        const string xes = "<log>\n<trace>\n<event>\n  <date key=\"start_timestamp\" value=\"soon\"/>\n</event>\n</trace>\n</log>";
+        var ex = Assert.Throws<InputException>(() => XesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xes)), "bad.xes").ToList());
+        Assert.Equal(4, ex.Line);
+        Assert.Contains("start_timestamp 'soon'", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void The_shared_interval_log_gives_every_event_a_start_and_a_duration()
+    {
+        Skip.If(SharedData.Root is null, SharedData.MissingReason);
+        var events = XesReader.Read(SharedData.Path("eventlogs/logs/interval_event_log.xes")).Take(6).ToList();
+        // C1's "place order": started 09:00:07, completed 09:02:50.
+        Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2015, 1, 5, 9, 0, 7, TimeSpan.Zero)), events[0].Ts);
+        Assert.Equal(163_000_000L, events[0].Duration);
+        Assert.All(events, e => Assert.True(e.Duration > 0));
+    }
+
+    private static List<Core.Events.UiEvent> Read(string xes, ImportOptions? options = null) =>
+        XesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xes)), "inline.xes", options).ToList();
+
+    private static string Event(string attributes) =>
+        "<log><trace><string key=\"concept:name\" value=\"c\"/><event>" + attributes + "</event></trace></log>";
 
     [Fact]
     public void A_truncated_document_is_reported_at_its_end()

@@ -20,7 +20,7 @@ public sealed class WorkspaceTests
         }
 
         Assert.True(File.Exists(Path.Combine(dir, Workspace.DatabaseFileName)));
-        Assert.Contains("\"schemaVersion\": 1", File.ReadAllText(Path.Combine(dir, Workspace.InfoFileName)), StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 2", File.ReadAllText(Path.Combine(dir, Workspace.InfoFileName)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,5 +109,17 @@ public sealed class WorkspaceTests
         File.WriteAllText(info, """{ "schemaVersion": 99, "createdAt": "2024-03-01T08:00:00Z" }""");
         var error = Assert.Throws<InputException>(() => Workspace.Open(temp.Path));
         Assert.Equal(info, error.Source);
+    }
+
+    [Fact]
+    public void A_version_1_workspace_is_refused_with_a_request_to_import_again()
+    {
+        using var temp = new TempWorkspace();
+        Workspace.Open(temp.Path).Dispose();
+        var info = Path.Combine(temp.Path, Workspace.InfoFileName);
+        File.WriteAllText(info, """{ "schemaVersion": 1, "createdAt": "2024-03-01T08:00:00Z" }""");
+        var error = Assert.Throws<InputException>(() => Workspace.Open(temp.Path));
+        Assert.Equal(info, error.Source);
+        Assert.Contains("import", error.Message, StringComparison.Ordinal);
     }
 }

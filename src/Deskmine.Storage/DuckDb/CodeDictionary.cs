@@ -1,0 +1,74 @@
+namespace Deskmine.Storage.DuckDb;
+
+/// <summary>
+/// One dictionary table of the store (<c>cases</c>, <c>activities</c>, <c>names</c>) mirrored in memory: dense
+/// codes in order of first appearance. Codes handed out by a batch that rolls back are forgotten again.
+/// </summary>
+internal sealed class CodeDictionary(string table)
+{
+    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private int _stored;
+
+    /// <summary>The table holding the dictionary.</summary>
+    public string Table { get; } = table;
+
+    /// <summary>Number of codes handed out.</summary>
+    public int Count => _names.Count;
+
+    /// <summary>The code of <paramref name="name"/>, handing out the next one when it is new.</summary>
+    public int Code(string name)
+    {
+        if (_codes.TryGetValue(name, out var code))
+            return code;
+        code = _names.Count;
+        _codes.Add(name, code);
+        _names.Add(name);
+        return code;
+    }
+
+    /// <summary>The code of <paramref name="name"/>, or <c>null</c> for a missing value.</summary>
+    public int? CodeOrNull(string? name) => name is null ? null : Code(name);
+
+    /// <summary>Reads the table, checking that its codes are dense.</summary>
+    public void Load(DuckDB.NET.Data.DuckDBConnection connection, string path)
+    {
+        _codes.Clear();
+        _names.Clear();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT code, name FROM {Table} ORDER BY code";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var code = reader.GetInt32(0);
+            if (code != _names.Count)
+                throw new InvalidOperationException($"{path}: dictionary {Table} is not dense (found code {code}, expected {_names.Count}); the workspace is damaged.");
+            var name = reader.GetString(1);
+            _names.Add(name);
+            _codes[name] = code;
+        }
+        _stored = _names.Count;
+    }
+
+    /// <summary>Writes the codes handed out since the last save, inside the caller's transaction.</summary>
+    public void SaveNew(DuckDB.NET.Data.DuckDBConnection connection)
+    {
+        if (_stored == _names.Count)
+            return;
+        using var appender = connection.CreateAppender(Table);
+        for (var i = _stored; i < _names.Count; i++)
+            appender.CreateRow().AppendValue(i).AppendValue(_names[i]).EndRow();
+        appender.Close();
+    }
+
+    /// <summary>Marks the saved codes as committed.</summary>
+    public void Committed() => _stored = _names.Count;
+
+    /// <summary>Forgets the codes handed out since the last commit (the batch rolled back).</summary>
+    public void RollBack()
+    {
+        for (var i = _stored; i < _names.Count; i++)
+            _codes.Remove(_names[i]);
+        _names.RemoveRange(_stored, _names.Count - _stored);
+    }
+}
