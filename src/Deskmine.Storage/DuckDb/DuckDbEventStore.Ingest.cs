@@ -7,16 +7,22 @@ internal sealed partial class DuckDbEventStore
     // UUIDv7 ids rise with time, so DuckDB's min/max zone maps skip most row groups in this join.
     private const string KnownIdsSql = "SELECT i.id FROM incoming_ids i SEMI JOIN events e ON e.id = i.id";
 
+    // Sessions are dictionary-coded (names); numbers are grouped by code and named at the end.
     private const string SessionTotalsSql = """
-        SELECT session, count(*), count(DISTINCT seq), min(seq), max(seq) FROM events GROUP BY session ORDER BY session
+        SELECT n.name, t.events, t.seqs, t.first, t.last FROM (
+            SELECT session_code, count(*) AS events, count(DISTINCT seq) AS seqs, min(seq) AS first, max(seq) AS last
+            FROM events GROUP BY session_code) t
+        JOIN names n ON n.code = t.session_code
+        ORDER BY n.name
         """;
 
     private const string SessionGapsSql = """
-        SELECT session, prev + 1, seq - 1 FROM (
-            SELECT session, seq, lag(seq) OVER (PARTITION BY session ORDER BY seq) AS prev
-            FROM (SELECT DISTINCT session, seq FROM events))
-        WHERE prev IS NOT NULL AND seq > prev + 1
-        ORDER BY session, prev
+        SELECT n.name, g.prev + 1, g.seq - 1 FROM (
+            SELECT session_code, seq, lag(seq) OVER (PARTITION BY session_code ORDER BY seq) AS prev
+            FROM (SELECT DISTINCT session_code, seq FROM events)) g
+        JOIN names n ON n.code = g.session_code
+        WHERE g.prev IS NOT NULL AND g.seq > g.prev + 1
+        ORDER BY n.name, g.prev
         """;
 
     /// <inheritdoc/>
