@@ -16,5 +16,6 @@ internal static class CommandCatalog
         MapCommand.Create(context),
         ReportCommand.Create(context),
         BenchCommand.Create(context),
+        ServeCommand.Create(context),
     ];
 }
