@@ -13,6 +13,25 @@ public interface IEventStore : IDisposable
     /// <summary>Appends events in one transaction-safe batch stream; returns how many were stored.</summary>
     long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null);
 
+    /// <summary>
+    /// Appends the events of <paramref name="events"/> whose <see cref="UiEvent.Id"/> is not stored yet (the first
+    /// of repeated ids within the batch), in one batch like <see cref="Append"/>; returns how many were stored.
+    /// This is how ingest stays idempotent: a replayed batch stores nothing twice.
+    /// </summary>
+    /// <remarks>The default implementation reads every stored id; engines override it with a join.</remarks>
+    long AppendNew(IReadOnlyCollection<UiEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var known = ReadEvents().Select(e => e.Id).ToHashSet();
+        return Append(events.Where(e => known.Add(e.Id)).ToList());
+    }
+
+    /// <summary>
+    /// Per session: how many events, the first and last sequence number and the missing ranges of
+    /// <see cref="UiEvent.Seq"/> (numbering starts at 0), so a server can prove nothing was lost.
+    /// </summary>
+    IReadOnlyList<SessionSequence> ReadSessions() => SessionSequence.From(ReadEvents().Select(e => (e.Session, e.Seq)));
+
     /// <summary>Appends ground-truth records (simulated data, labelled logs).</summary>
     long AppendTruth(IEnumerable<TruthRecord> truth);
 

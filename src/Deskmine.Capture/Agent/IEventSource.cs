@@ -1,3 +1,5 @@
+using Deskmine.Capture.Spool;
+
 namespace Deskmine.Capture.Agent;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Deskmine.Core.Events;
 
+using Deskmine.Capture.Spool;
+
 namespace Deskmine.Capture.Agent;
 
 /// <summary>A sink that discards events: the state of a source before it is started.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Deskmine.Capture.Agent;
+using Deskmine.Capture.Spool;
 using Deskmine.Core;
 using Deskmine.Core.Events;
 

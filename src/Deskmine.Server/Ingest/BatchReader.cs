@@ -1,0 +1,135 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Deskmine.Core.Events;
+using Microsoft.AspNetCore.Http;
+
+namespace Deskmine.Server.Ingest;
+
+/// <summary>
+/// Reads and validates one <c>POST /api/v1/events</c> body: <c>{"device": text, "events": [schema v1 objects]}</c>,
+/// optionally gzip-compressed. Sizes are checked before parsing (wire bytes, inflated bytes, event count); every
+/// event is validated and all problems are reported together.
+/// </summary>
+internal sealed class BatchReader(ServerOptions options)
+{
+    private const int MaxErrors = 100;
+
+    public async Task<(IReadOnlyList<UiEvent>? Events, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            return (null, Problems.UnsupportedMediaType("Send the batch as 'Content-Type: application/json' (optionally with 'Content-Encoding: gzip')."));
+        if (request.ContentLength > options.MaxRequestBytes)
+            return (null, Problems.TooLarge($"The body of {request.ContentLength} bytes exceeds the limit of {options.MaxRequestBytes} bytes; send smaller batches."));
+        var encoding = request.Headers.ContentEncoding.ToString();
+        var gzip = encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase);
+        if (!gzip && encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return (null, Problems.UnsupportedMediaType($"Content-Encoding '{encoding}' is not supported; use gzip or none."));
+
+        byte[] json;
+        try
+        {
+            json = await ReadLimitedAsync(request.Body, gzip, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BodyTooLargeException e)
+        {
+            return (null, Problems.TooLarge(e.Message));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Problems.TooLarge($"The body exceeds the limit of {options.MaxRequestBytes} bytes; send smaller batches."));
+        }
+        catch (InvalidDataException)
+        {
+            return (null, Problems.Malformed("The body is declared gzip but is not valid gzip data."));
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.Malformed($"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); expected {{\"device\": text, \"events\": [...]}}."));
+        }
+        using (doc)
+            return Validate(doc.RootElement);
+    }
+
+    private (IReadOnlyList<UiEvent>? Events, IResult? Problem) Validate(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            return (null, Problems.Malformed("The body must be a JSON object {\"device\": text, \"events\": [...]}."));
+        JsonElement? events = null;
+        var envelope = new List<EventError>();
+        foreach (var p in root.EnumerateObject())
+        {
+            switch (p.Name)
+            {
+                case "device" when p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() is { Length: > 0 and <= 200 }:
+                    break;
+                case "device":
+                    envelope.Add(new EventError(null, "device", "expected non-empty text of at most 200 characters"));
+                    break;
+                case "events" when p.Value.ValueKind == JsonValueKind.Array:
+                    events = p.Value;
+                    break;
+                case "events":
+                    envelope.Add(new EventError(null, "events", "expected an array of events"));
+                    break;
+                default:
+                    envelope.Add(new EventError(null, p.Name, "unknown field; expected only 'device' and 'events'"));
+                    break;
+            }
+        }
+        if (!root.TryGetProperty("device", out _))
+            envelope.Add(new EventError(null, "device", "required field is missing"));
+        if (!root.TryGetProperty("events", out _))
+            envelope.Add(new EventError(null, "events", "required field is missing"));
+        if (envelope.Count > 0)
+            return (null, Problems.Invalid(envelope, 0));
+
+        var array = events!.Value;
+        var count = array.GetArrayLength();
+        if (count > options.MaxEventsPerBatch)
+            return (null, Problems.TooLarge($"The batch holds {count} events; at most {options.MaxEventsPerBatch} are accepted per request."));
+        var result = new List<UiEvent>(count);
+        var errors = new List<EventError>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (UiEventJson.TryRead(item, options.MaxTextLength, options.MaxAttrs, out var e, out var field, out var problem))
+                result.Add(e);
+            else if (errors.Count < MaxErrors)
+                errors.Add(new EventError(index, field, problem!));
+            index++;
+        }
+        return errors.Count > 0 ? (null, Problems.Invalid(errors, count)) : (result, null);
+    }
+
+    private async Task<byte[]> ReadLimitedAsync(Stream body, bool gzip, CancellationToken cancellationToken)
+    {
+        var source = gzip ? new GZipStream(body, CompressionMode.Decompress, leaveOpen: true) : body;
+        var limit = gzip ? options.MaxJsonBytes : options.MaxRequestBytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int n;
+            while ((n = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + n > limit)
+                    throw new BodyTooLargeException($"The {(gzip ? "inflated " : "")}body exceeds the limit of {limit} bytes; send smaller batches.");
+                buffer.Write(chunk, 0, n);
+            }
+            return buffer.ToArray();
+        }
+        finally
+        {
+            if (gzip)
+                await source.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private sealed class BodyTooLargeException(string message) : Exception(message);
+}

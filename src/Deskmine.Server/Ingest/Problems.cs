@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Deskmine.Server.Ingest;
+
+/// <summary>The RFC 7807 problem details the API answers with; <c>type</c> points into <c>docs/server.md</c>.</summary>
+internal static class Problems
+{
+    private const string Base = "https://github.com/deskmine/deskmine/blob/main/docs/server.md#";
+
+    public static IResult Unauthorized() => Problem(401, "unauthorized", "Missing or unknown device token",
+        "Send 'Authorization: Bearer <device token>' with a token the server was started with.");
+
+    public static IResult TooLarge(string detail) => Problem(413, "too-large", "Request too large", detail);
+
+    public static IResult UnsupportedMediaType(string detail) => Problem(415, "media-type", "Unsupported media type", detail);
+
+    public static IResult Malformed(string detail) => Problem(400, "malformed", "Malformed request body", detail);
+
+    public static IResult Invalid(IReadOnlyList<EventError> errors, int total)
+    {
+        var first = errors[0];
+        var where = first.Index is { } i ? $"event {i}, field '{first.Field}'" : $"field '{first.Field}'";
+        var detail = $"{where}: {first.Detail}. {errors.Count} problem(s) in a batch of {total}; nothing of this batch was stored.";
+        return Problem(400, "invalid-event", "Invalid event batch", detail, new Dictionary<string, object?>
+        {
+            ["errors"] = errors.Select(e => new Dictionary<string, object?> { ["index"] = e.Index, ["field"] = e.Field, ["detail"] = e.Detail }).ToList(),
+        });
+    }
+
+    private static IResult Problem(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(detail: detail, statusCode: status, title: title, type: Base + type, extensions: extensions);
+}
+
+/// <summary>One problem with one event of a batch (or with the envelope, when <see cref="Index"/> is null).</summary>
+internal sealed record EventError(int? Index, string? Field, string Detail);
