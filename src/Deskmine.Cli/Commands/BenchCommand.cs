@@ -5,6 +5,7 @@ using Deskmine.Cli.Terminal;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Benchmarks;
 using Deskmine.Storage.Formats;
+using EventLog = Deskmine.Core.Logs.EventLog;
 
 namespace Deskmine.Cli.Commands;
 

@@ -14,5 +14,6 @@ internal static class CommandCatalog
         MapCommand.Create(context),
         ReportCommand.Create(context),
         BenchCommand.Create(context),
+        AgentCommand.Create(context),
     ];
 }
