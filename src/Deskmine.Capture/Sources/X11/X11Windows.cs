@@ -75,7 +75,34 @@ internal sealed unsafe class X11Windows : IDisposable
             if (fallback == 0 && HasProperty(w, _wmClass))
                 fallback = w;
         }
-        return fallback;
+        // A click on a window manager's frame (title bar, border) belongs to the client inside the frame.
+        return fallback != 0 || w == Root ? fallback : ClientBelow(w, 3);
+    }
+
+    private nuint ClientBelow(nuint window, int depth)
+    {
+        if (depth == 0 || X11Native.XQueryTree(Display, window, out _, out _, out var children, out var count) == 0)
+            return 0;
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var child = ((nuint*)children)[i];
+                if (HasProperty(child, _wmState))
+                    return child;
+            }
+            for (var i = 0; i < count; i++)
+            {
+                if (ClientBelow(((nuint*)children)[i], depth - 1) is var found and not 0)
+                    return found;
+            }
+            return 0;
+        }
+        finally
+        {
+            if (children != 0)
+                X11Native.XFree(children);
+        }
     }
 
     public WindowInfo? Describe(nuint window)
