@@ -62,7 +62,12 @@ public sealed partial class X11Source : IEventSource
             throw new InvalidOperationException("libX11 is not installed", ex);
         }
         if (_options.UseAccessibility)
+        {
             _atSpi = AtSpiClient.TryConnectAsync(TimeSpan.FromSeconds(2)).GetAwaiter().GetResult();
+            // The first walk of the registry starts the registry daemon and fills the process-id cache: do it now,
+            // not during the first click.
+            Guard(() => _atSpi?.ElementAtAsync(-1, -1, -1).WaitAsync(TimeSpan.FromSeconds(2)).GetAwaiter().GetResult());
+        }
         _lastActivity = Now();
         StartWatcher();
         _recorder = new X11InputRecorder(_options.Display, _time);

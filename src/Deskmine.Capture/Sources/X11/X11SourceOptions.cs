@@ -23,9 +23,9 @@ public sealed record X11SourceOptions
     /// <summary>Idle intervals at least this long are marked <c>away</c> (default 5 min).</summary>
     public TimeSpan AwayAfter { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Longest wait for the accessibility bus to name the element under a click (default 300 ms);
+    /// <summary>Longest wait for the accessibility bus to name the element under a click (default 500 ms);
     /// the click is recorded without element details when it runs out.</summary>
-    public TimeSpan AccessibilityTimeout { get; init; } = TimeSpan.FromMilliseconds(300);
+    public TimeSpan AccessibilityTimeout { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Whether to ask AT-SPI for the element under clicks (default true).</summary>
     public bool UseAccessibility { get; init; } = true;
