@@ -101,15 +101,23 @@ public sealed class CapturePipeline : IEventSink, IDisposable
     private void Accept(UiEvent e, List<UiEvent> batch)
     {
         e = e with { User = e.User ?? _options.User, Machine = e.Machine ?? _options.Machine };
-        if (!IsJoinable(e) || WindowMicros == 0)
+        if (WindowMicros == 0 || (!IsJoinable(e) && _held.Count == 0))
         {
             Filter(e, batch);
+            return;
+        }
+        if (!IsJoinable(e))
+        {
+            // While a click waits for its partner, later events wait behind it so the spool keeps time order.
+            _held.Add(e);
             return;
         }
         var desktop = e.Source != "browser";
         for (var i = 0; i < _held.Count; i++)
         {
             var other = _held[i];
+            if (!IsJoinable(other))
+                continue;
             var otherDesktop = other.Source != "browser";
             if (otherDesktop == desktop || Math.Abs((other.Ts ?? 0) - (e.Ts ?? 0)) > WindowMicros)
                 continue;
@@ -148,19 +156,11 @@ public sealed class CapturePipeline : IEventSink, IDisposable
 
     private void Release(List<UiEvent> batch, long now, bool all)
     {
-        for (var i = 0; i < _held.Count;)
-        {
-            var e = _held[i];
-            if (all || now - (e.Ts ?? 0) > WindowMicros)
-            {
-                _held.RemoveAt(i);
-                Filter(e, batch);
-            }
-            else
-            {
-                i++;
-            }
-        }
+        _held.Sort(static (a, b) => (a.Ts ?? 0).CompareTo(b.Ts ?? 0));
+        var released = 0;
+        while (released < _held.Count && (all || now - (_held[released].Ts ?? 0) > WindowMicros))
+            Filter(_held[released++], batch);
+        _held.RemoveRange(0, released);
     }
 
     private void Filter(UiEvent e, List<UiEvent> batch)

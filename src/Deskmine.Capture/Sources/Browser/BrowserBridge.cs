@@ -10,7 +10,7 @@ namespace Deskmine.Capture.Sources.Browser;
 
 /// <summary>
 /// The browser source: a small HTTP listener on 127.0.0.1 that the Chromium extension posts page actions to.
-/// <c>GET /pair</c> hands the token to a caller whose <c>Origin</c> is a browser extension (web pages cannot
+/// <c>POST /pair</c> hands the token to a caller whose <c>Origin</c> is a browser extension (web pages cannot
 /// forge that header); <c>POST /events</c> takes a JSON object or array with <c>Authorization: Bearer TOKEN</c>.
 /// </summary>
 public sealed class BrowserBridge : IEventSource
@@ -100,7 +100,19 @@ public sealed class BrowserBridge : IEventSource
             return;
         }
         var path = request.Url?.AbsolutePath ?? "";
-        if (request.HttpMethod == "GET" && path == "/pair")
+        if (fromExtension)
+        {
+            // Extensions with host permission skip CORS, but some browsers still send a preflight: answer it.
+            response.AddHeader("Access-Control-Allow-Origin", origin!);
+            response.AddHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+            response.AddHeader("Access-Control-Allow-Methods", "GET, POST");
+            if (request.HttpMethod == "OPTIONS")
+            {
+                TryStatus(response, 204);
+                return;
+            }
+        }
+        if (request.HttpMethod == "POST" && path == "/pair")
         {
             if (!fromExtension)
             {
