@@ -43,6 +43,7 @@ public sealed class CapturePipelineTests
         Assert.Equal(("x11", 10, "button", "Save order", "save"), (click.Source, click.X!.Value, click.TargetRole, click.TargetName, click.TargetId));
         Assert.Equal("https://erp.example.com/orders", click.Url);
         Assert.Equal("browser", click.Attrs!["joined"]);
+        Assert.Equal("Enter", spool.Events[1].Value);
     }
 
     [Fact]
