@@ -24,11 +24,17 @@ public sealed class DesktopSession : IDisposable
         }
         Display = ":" + FreeDisplay();
         Start("Xvfb", $"{Display} -screen 0 1280x1024x24 -nolisten tcp");
-        WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{Display[1..]}"), "Xvfb socket");
+        // The socket appears before the server accepts clients: wait until a client gets an answer.
+        WaitUntil(() => Run("xprop", "-root _NET_SUPPORTING_WM_CHECK").Contains("_NET_SUPPORTING_WM_CHECK", StringComparison.Ordinal), "Xvfb");
         var dbus = Start("dbus-daemon", "--session --nofork --print-address=1", redirect: true);
         BusAddress = dbus.StandardOutput.ReadLine() ?? throw new InvalidOperationException("dbus-daemon printed no address");
-        Start("openbox", "");
-        WaitUntil(() => Run("xprop", "-root _NET_SUPPORTING_WM_CHECK").Contains("window id", StringComparison.Ordinal), "openbox");
+        var openbox = Start("openbox", "");
+        WaitUntil(() =>
+        {
+            if (openbox.HasExited)
+                openbox = Start("openbox", "");
+            return Run("xprop", "-root _NET_SUPPORTING_WM_CHECK").Contains("window id", StringComparison.Ordinal);
+        }, "openbox");
     }
 
     public string? SkipReason { get; }
