@@ -6,6 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 "$root/scripts/ensure-tools.sh" || exit 1
 "$root/scripts/ensure-test-deps.sh" || exit 1
+"$root/scripts/ensure-desktop-test-deps.sh" || exit 1
 
 results="$root/.build/test-results"
 rm -rf "$results"; mkdir -p "$results"

@@ -16,6 +16,7 @@ internal static class CommandCatalog
         MapCommand.Create(context),
         ReportCommand.Create(context),
         BenchCommand.Create(context),
+        AgentCommand.Create(context),
         ServeCommand.Create(context),
     ];
 }
