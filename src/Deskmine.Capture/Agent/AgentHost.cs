@@ -1,4 +1,5 @@
 using Deskmine.Capture.Sources.Browser;
+using Deskmine.Capture.Sources.Windows;
 using Deskmine.Capture.Sources.X11;
 using Deskmine.Capture.Spool;
 using Deskmine.Capture.Upload;
@@ -82,17 +83,19 @@ public sealed class AgentHost : IDisposable
             }
             if (options.RecordDesktop)
             {
-                var x11 = new X11Source(options.Desktop, options.Time);
+                IEventSource desktop = OperatingSystem.IsWindows()
+                    ? new WindowsSource(options.WindowsDesktop, options.Time)
+                    : new X11Source(options.Desktop, options.Time);
                 try
                 {
-                    x11.Start(host._pipeline);
+                    desktop.Start(host._pipeline);
                 }
                 catch
                 {
-                    x11.Dispose();
+                    desktop.Dispose();
                     throw;
                 }
-                host._sources.Add(x11);
+                host._sources.Add(desktop);
             }
             host.WriteStatus(running: true);
             return host;

@@ -1,3 +1,4 @@
+using Deskmine.Capture.Sources.Windows;
 using Deskmine.Capture.Sources.X11;
 
 namespace Deskmine.Capture.Agent;
@@ -11,8 +12,9 @@ public sealed record AgentOptions
     /// <summary>Spool directory: the spool file, keys, pause flag and status. Required.</summary>
     public required string SpoolDirectory { get; init; }
 
-    /// <summary>Record the X display (default: when <c>DISPLAY</c> is set).</summary>
-    public bool RecordDesktop { get; init; } = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"));
+    /// <summary>Record the desktop: the X display on Linux, the Windows desktop on Windows (default: on Windows,
+    /// and on Linux when <c>DISPLAY</c> is set).</summary>
+    public bool RecordDesktop { get; init; } = OperatingSystem.IsWindows() || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"));
 
     /// <summary>Port of the browser bridge on 127.0.0.1; 0 turns it off.</summary>
     public int BridgePort { get; init; } = Sources.Browser.BrowserBridgeOptions.DefaultPort;
@@ -25,6 +27,9 @@ public sealed record AgentOptions
 
     /// <summary>Settings of the X11 source.</summary>
     public X11SourceOptions Desktop { get; init; } = new();
+
+    /// <summary>Settings of the Windows source.</summary>
+    public WindowsSourceOptions WindowsDesktop { get; init; } = new();
 
     /// <summary>Settings of the pipeline.</summary>
     public CapturePipelineOptions Pipeline { get; init; } = new();
@@ -46,6 +51,7 @@ public sealed record AgentOptions
             throw new ArgumentException("a server needs a device token", nameof(ServerToken));
         ArgumentOutOfRangeException.ThrowIfLessThan(ControlInterval, TimeSpan.FromMilliseconds(50), nameof(ControlInterval));
         Desktop.Validate();
+        WindowsDesktop.Validate();
         Pipeline.Validate();
         return this;
     }

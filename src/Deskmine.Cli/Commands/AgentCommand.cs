@@ -38,7 +38,7 @@ internal static class AgentCommand
             Description = "Port on 127.0.0.1 for the browser extension (0: off)",
             DefaultValueFactory = _ => Capture.Sources.Browser.BrowserBridgeOptions.DefaultPort,
         };
-        var noDesktop = new Option<bool>("--no-desktop") { Description = "Do not record the X display even when DISPLAY is set" };
+        var noDesktop = new Option<bool>("--no-desktop") { Description = "Do not record the desktop (the X display when DISPLAY is set; the Windows desktop on Windows)" };
         var command = new Command("run", "Record until SIGTERM or SIGINT, then flush to the spool") { policy, spool, server, token, port, noDesktop };
         command.SetAction(parse =>
         {
@@ -55,7 +55,7 @@ internal static class AgentCommand
                 Server = serverUri,
                 ServerToken = parse.GetValue(token),
                 BridgePort = parse.GetValue(port),
-                RecordDesktop = !parse.GetValue(noDesktop) && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")),
+                RecordDesktop = !parse.GetValue(noDesktop) && (OperatingSystem.IsWindows() || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))),
                 Time = context.Time,
             };
             if (!File.Exists(options.PolicyPath))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Deskmine.Capture.Agent;
+using Deskmine.Capture.Sources.Keys;
 using Deskmine.Capture.Spool;
 using Deskmine.Core;
 using Deskmine.Core.Events;
@@ -140,7 +141,7 @@ public sealed partial class X11Source : IEventSource
                 OnKey(raw);
                 break;
             case RawInputKind.KeyRelease:
-                _keys.Release(KeysymName(raw.Detail, 0));
+                _keys.Release(X11Keys.Neutral(KeysymName(raw.Detail, 0)));
                 break;
             case RawInputKind.ButtonPress:
                 OnButton(raw);
@@ -152,10 +153,10 @@ public sealed partial class X11Source : IEventSource
 
     private void OnKey(RawInput raw)
     {
-        var baseName = KeysymName(raw.Detail, 0);
+        var baseName = X11Keys.Neutral(KeysymName(raw.Detail, 0));
         var levelSym = X11Native.XkbKeycodeToKeysym(_windows!.Display, raw.Detail, 0, _keys.Shift ? 1 : 0);
         var field = _active?.Id ?? 0;
-        foreach (var action in _keys.Press(raw.Ts, baseName, KeyboardInterpreter.Printable(levelSym), field))
+        foreach (var action in _keys.Press(raw.Ts, baseName, X11Keys.Printable(levelSym), field))
             EmitKey(action);
     }
 

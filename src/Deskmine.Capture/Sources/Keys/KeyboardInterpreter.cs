@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using Deskmine.Core.Events;
 
-namespace Deskmine.Capture.Sources.X11;
+namespace Deskmine.Capture.Sources.Keys;
 
 /// <summary>
 /// Turns key presses into actions, never into a keystroke log: printable keys accumulate into one
 /// <c>text_input</c> per field (ended by a special key, a shortcut, a click, another field or a pause);
 /// keys pressed with ctrl, alt or super become <c>key_shortcut</c> (<c>ctrl+c</c>); Enter, Tab, Esc, Delete, page
 /// keys and F-keys become <c>key_special</c>. Not thread-safe: one interpreter per recording thread.
+/// OS-neutral: each source names its keys in the vocabulary of <see cref="KeyNames"/> (X11 from keysym names,
+/// Windows from virtual-key codes), so the same keys give the same actions on both desktops.
 /// </summary>
 /// <remarks>
 /// Timeline of a burst (pause 2 s):
@@ -26,19 +28,19 @@ internal sealed class KeyboardInterpreter(TimeSpan typingPause)
     private int _chars, _corrections;
     private nuint _field;
 
-    /// <summary>Whether shift is held (the caller picks the keysym level with it).</summary>
+    /// <summary>Whether shift is held (the caller picks the character the key types with it).</summary>
     public bool Shift => _shift;
 
     /// <summary>Time of the last key of an open burst, or null.</summary>
     public long? OpenBurstLast => _chars > 0 || _corrections > 0 ? _burstLast : null;
 
-    /// <summary>A key was pressed. <paramref name="keysymName"/> is the X keysym name of the key at its
-    /// base level (for shortcut names); <paramref name="printable"/> the character it types at the current
-    /// level, if any.</summary>
-    public IEnumerable<KeyAction> Press(long ts, string keysymName, char? printable, nuint field)
+    /// <summary>A key was pressed. <paramref name="keyName"/> is the key's neutral name (<see cref="KeyNames"/>;
+    /// used for shortcut names); <paramref name="printable"/> the character it types with the current modifiers,
+    /// if any.</summary>
+    public IEnumerable<KeyAction> Press(long ts, string keyName, char? printable, nuint field)
     {
         var actions = new List<KeyAction>(2);
-        if (SetModifier(keysymName, true))
+        if (SetModifier(keyName, true))
             return actions;
         if (OpenBurstLast is { } last && (field != _field || ts - last > _pauseMicros))
             AddFlush(actions);
@@ -46,14 +48,14 @@ internal sealed class KeyboardInterpreter(TimeSpan typingPause)
         if (_ctrl || _alt || _super)
         {
             AddFlush(actions);
-            actions.Add(new KeyAction(EventKinds.KeyShortcut, ts, null, ShortcutName(keysymName), 0, 0, field));
+            actions.Add(new KeyAction(EventKinds.KeyShortcut, ts, null, ShortcutName(keyName), 0, 0, field));
         }
-        else if (SpecialName(keysymName) is { } special)
+        else if (SpecialName(keyName) is { } special)
         {
             AddFlush(actions);
             actions.Add(new KeyAction(EventKinds.KeySpecial, ts, null, special, 0, 0, field));
         }
-        else if (keysymName == "BackSpace")
+        else if (keyName == KeyNames.Backspace)
         {
             if (OpenBurstLast is not null && field == _field)
             {
@@ -78,7 +80,7 @@ internal sealed class KeyboardInterpreter(TimeSpan typingPause)
     }
 
     /// <summary>A key was released (only modifiers matter).</summary>
-    public void Release(string keysymName) => SetModifier(keysymName, false);
+    public void Release(string keyName) => SetModifier(keyName, false);
 
     /// <summary>Ends the open burst if it paused longer than the typing pause before <paramref name="now"/>.</summary>
     public KeyAction? FlushIfPaused(long now) =>
@@ -106,26 +108,26 @@ internal sealed class KeyboardInterpreter(TimeSpan typingPause)
     {
         switch (name)
         {
-            case "Control_L" or "Control_R":
+            case KeyNames.Control:
                 _ctrl = down;
                 return true;
-            case "Alt_L" or "Alt_R" or "Meta_L" or "Meta_R":
+            case KeyNames.Alt:
                 _alt = down;
                 return true;
-            case "Super_L" or "Super_R" or "Hyper_L" or "Hyper_R":
+            case KeyNames.Super:
                 _super = down;
                 return true;
-            case "Shift_L" or "Shift_R":
+            case KeyNames.Shift:
                 _shift = down;
                 return true;
-            case "ISO_Level3_Shift" or "Mode_switch" or "Caps_Lock" or "Num_Lock":
+            case KeyNames.Lock:
                 return true;
             default:
                 return false;
         }
     }
 
-    private string ShortcutName(string keysymName)
+    private string ShortcutName(string keyName)
     {
         var sb = new StringBuilder();
         if (_ctrl)
@@ -136,37 +138,18 @@ internal sealed class KeyboardInterpreter(TimeSpan typingPause)
             sb.Append("shift+");
         if (_super)
             sb.Append("super+");
-        sb.Append(SpecialName(keysymName)?.ToLowerInvariant() ?? keysymName.ToLowerInvariant());
+        sb.Append(SpecialName(keyName)?.ToLowerInvariant() ?? keyName.ToLowerInvariant());
         return sb.ToString();
     }
 
-    /// <summary>The schema's name of a special key, or null for other keys.</summary>
-    internal static string? SpecialName(string keysymName) => keysymName switch
+    /// <summary>The schema's name of a special key (the neutral names of Enter, Tab, Esc, Delete, Insert, PageUp,
+    /// PageDown, F1–F24 are already the schema's), or null for other keys.</summary>
+    internal static string? SpecialName(string keyName) => keyName switch
     {
-        "Return" or "KP_Enter" => "Enter",
-        "Tab" or "ISO_Left_Tab" => "Tab",
-        "Escape" => "Esc",
-        "Delete" or "KP_Delete" => "Delete",
-        "Insert" => "Insert",
-        "Prior" or "Page_Up" => "PageUp",
-        "Next" or "Page_Down" => "PageDown",
-        _ when keysymName.Length is 2 or 3 && keysymName[0] == 'F'
-            && int.TryParse(keysymName.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 24 => keysymName,
-        _ => null,
-    };
-
-    /// <summary>The character a keysym types: Latin-1 keysyms are their code point, Unicode keysyms are
-    /// 0x01000000 + code point, keypad digits are digits.</summary>
-    internal static char? Printable(nuint keysym) => keysym switch
-    {
-        >= 0x20 and <= 0x7e or >= 0xa0 and <= 0xff => (char)keysym,
-        >= 0x01000100 and <= 0x0100ffff => (char)(keysym - 0x01000000),
-        >= 0xffb0 and <= 0xffb9 => (char)('0' + (keysym - 0xffb0)),
-        0xffaa => '*',
-        0xffab => '+',
-        0xffad => '-',
-        0xffae => '.',
-        0xffaf => '/',
+        KeyNames.Enter or KeyNames.Tab or KeyNames.Escape or KeyNames.Delete or KeyNames.Insert
+            or KeyNames.PageUp or KeyNames.PageDown => keyName,
+        _ when keyName.Length is 2 or 3 && keyName[0] == 'F'
+            && int.TryParse(keyName.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 24 => keyName,
         _ => null,
     };
 }

@@ -1,4 +1,4 @@
-namespace Deskmine.Capture.Sources.X11;
+namespace Deskmine.Capture.Sources.Keys;
 
 /// <summary>A keyboard action made from key presses: a typing burst in one field, a shortcut or a special key.</summary>
 /// <param name="Kind"><c>text_input</c>, <c>key_shortcut</c> or <c>key_special</c>.</param>
