@@ -31,23 +31,43 @@ internal static class MineCommand
             Description = "JSON file of labelling rules (rename, merge, split task types); kept in the workspace and applied on later runs",
             HelpName = "FILE",
         };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time and memory of each stage to standard error" };
         var command = new Command("mine", "Recognise tasks: cut each person's events into task instances, group them into task types, attach case ids")
         {
-            workspace, rules,
+            workspace, rules, verbose,
         };
         command.SetAction(parse =>
         {
             using var ws = LogInputs.OpenForWriting(parse.GetValue(workspace)!);
             var clock = Stopwatch.StartNew();
+            var stage = new StageTimer(parse.GetValue(verbose) ? context.Error : null);
             var ruleList = LoadRules(ws.Events, parse.GetValue(rules));
             var events = ws.Events.ReadEvents().ToList();
+            stage.Done("read events");
             var result = TaskRecognizer.Recognize(events, RecognitionOptions.Default, ruleList);
+            stage.Done("recognise");
             ws.Events.ReplaceDerived(DerivedRuns.Recognition, Derived(events, result));
             ws.Events.PutResult(TaskTypesKey, Catalogue(result));
+            stage.Done("store derived run");
             Summary(context.Out, events.Count, result, clock.Elapsed);
             return CliApp.Ok;
         });
         return command;
+    }
+
+    // Wall time and managed heap after each stage, for finding where a large run spends its time.
+    private sealed class StageTimer(TextWriter? error)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+        public void Done(string stage)
+        {
+            if (error is null)
+                return;
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"mine: {stage,-18} {_clock.Elapsed.TotalSeconds,7:F2} s  heap {GC.GetTotalMemory(false) / 1048576.0,8:F0} MB"));
+            _clock.Restart();
+        }
     }
 
     private static IReadOnlyList<TaskTypeRule> LoadRules(IEventStore store, string? file)

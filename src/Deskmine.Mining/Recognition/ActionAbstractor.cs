@@ -54,8 +54,10 @@ internal static class ActionAbstractor
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
             if (isBurst)
             {
+                // Events is the List<int> built below: appending keeps long key bursts linear.
                 var prev = actions[^1];
-                actions[^1] = prev with { Events = [.. prev.Events, .. pending], Ts = ts };
+                ((List<int>)prev.Events).AddRange(pending);
+                actions[^1] = prev with { Ts = ts };
             }
             else
             {
@@ -65,14 +67,14 @@ internal static class ActionAbstractor
                     labels.Add(label);
                     labelIds[label] = id;
                 }
-                actions.Add(new RecognizedAction(id, [.. pending], ts, context.App ?? "", keys, Feature(KindOf(e), context), keyContexts));
+                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, Feature(KindOf(e), context), keyContexts));
             }
             pending.Clear();
             lastLabel = label;
             lastTs = ts;
         }
         if (pending.Count > 0 && actions.Count > 0)
-            actions[^1] = actions[^1] with { Events = [.. actions[^1].Events, .. pending] };
+            ((List<int>)actions[^1].Events).AddRange(pending);
         else if (pending.Count > 0)
         {
             labels.Add("redundant");

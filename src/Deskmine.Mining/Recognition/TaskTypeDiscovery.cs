@@ -15,19 +15,42 @@ internal static class TaskTypeDiscovery
     /// <summary>Type index per segment.</summary>
     public static int[] Discover(IReadOnlyList<IReadOnlyList<string>> segmentLabels, RecognitionOptions options)
     {
+        // Labels become dense ids and each signature a sorted id array, so the many distance computations below
+        // are merges of small int arrays rather than hash-set probes of strings.
+        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sigIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sigs = new List<HashSet<string>>();
+        var sigs = new List<int[]>();
         var weights = new List<int>();
         var sigOfSegment = new int[segmentLabels.Count];
+        var ids = new List<int>();
+        var key = new System.Text.StringBuilder();
         for (var s = 0; s < segmentLabels.Count; s++)
         {
-            var set = new SortedSet<string>(segmentLabels[s], StringComparer.Ordinal);
-            var key = string.Join('\u001f', set);
-            if (!sigIndex.TryGetValue(key, out var id))
+            ids.Clear();
+            foreach (var label in segmentLabels[s])
+            {
+                if (!labelIds.TryGetValue(label, out var l))
+                    labelIds[label] = l = labelIds.Count;
+                ids.Add(l);
+            }
+            ids.Sort();
+            key.Clear();
+            var last = -1;
+            var distinct = 0;
+            for (var k = 0; k < ids.Count; k++)
+            {
+                var l = ids[k];
+                if (l == last)
+                    continue;
+                key.Append(l).Append(',');
+                ids[distinct++] = last = l;
+            }
+            var text = key.ToString();
+            if (!sigIndex.TryGetValue(text, out var id))
             {
                 id = sigs.Count;
-                sigIndex[key] = id;
-                sigs.Add([.. set]);
+                sigIndex[text] = id;
+                sigs.Add([.. ids.GetRange(0, distinct)]);
                 weights.Add(0);
             }
             weights[id]++;
@@ -49,10 +72,11 @@ internal static class TaskTypeDiscovery
         Array.Fill(clusterOfSig, -1);
         for (var i = 0; i < m; i++)
             clusterOfSig[top[i]] = clusterOfTop[i];
-        for (var s = 0; s < sigs.Count; s++)
+        // Each rare signature is placed independently of the others, so the placements run in parallel.
+        Parallel.For(0, sigs.Count, s =>
         {
             if (clusterOfSig[s] >= 0)
-                continue;
+                return;
             var best = 0;
             var bestD = double.MaxValue;
             for (var i = 0; i < m; i++)
@@ -62,16 +86,37 @@ internal static class TaskTypeDiscovery
                     (best, bestD) = (i, d);
             }
             clusterOfSig[s] = clusterOfTop[best];
-        }
-        return [.. sigOfSegment.Select(s => clusterOfSig[s])];
+        });
+        var result = new int[sigOfSegment.Length];
+        for (var s = 0; s < result.Length; s++)
+            result[s] = clusterOfSig[sigOfSegment[s]];
+        return result;
     }
 
-    internal static double Jaccard(HashSet<string> a, HashSet<string> b)
+    /// <summary>Jaccard distance of two sets given as ascending arrays of distinct ids.</summary>
+    internal static double Jaccard(int[] a, int[] b)
     {
-        if (a.Count == 0 && b.Count == 0)
+        if (a.Length == 0 && b.Length == 0)
             return 0;
-        var inter = a.Count < b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return 1.0 - ((double)inter / (a.Count + b.Count - inter));
+        int inter = 0, i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                inter++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return 1.0 - ((double)inter / (a.Length + b.Length - inter));
     }
 
     // Average-linkage agglomeration recording every level; the level with the best weighted silhouette wins.

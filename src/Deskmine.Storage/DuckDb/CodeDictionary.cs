@@ -27,6 +27,9 @@ internal sealed class CodeDictionary(string table)
         return code;
     }
 
+    /// <summary>The text of <paramref name="code"/>; every read of one code returns the same string instance.</summary>
+    public string Name(int code) => _names[code];
+
     /// <summary>The code of <paramref name="name"/>, or <c>null</c> for a missing value.</summary>
     public int? CodeOrNull(string? name) => name is null ? null : Code(name);
 

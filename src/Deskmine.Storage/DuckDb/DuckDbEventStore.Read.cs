@@ -5,13 +5,21 @@ namespace Deskmine.Storage.DuckDb;
 
 internal sealed partial class DuckDbEventStore
 {
+    // Codes are decoded in memory from the dictionaries the store already holds, so every event of one user,
+    // application or window shares one string instance; and the rows are read in row_no slices so that DuckDB
+    // never sorts the whole table at once (one query over 1 M events with every code joined back to its text
+    // exceeded the default 1 GB memory limit).
+    private const int ReadSlice = 1 << 16;
+
     private const string ReadEventsSql = """
-        SELECT e.id, e.session, e.seq, e.ts, e.duration, e."user", e.machine, e.team, e.source, e.kind, e.app,
-               e."window", e.url, e.target_role, e.target_name, e.target_id, e.target_path, e.x, e.y, e."value",
-               e.value_hash, e.case_id, e.activity, e.source_row, ea.keys, ea.vals
-        FROM events_view e
+        SELECT e.row_no, e.id, e.session_code, e.seq, e.ts, e.duration, e.user_code, e.machine_code, e.team_code,
+               e.source_code, e.kind_code, e.app_code, e.window_code, e.url_code, e.target_role_code,
+               e.target_name_code, e.target_id_code, e.target_path_code, e.x, e.y, e."value", e.value_hash,
+               e.case_code, e.activity_code, e.source_row, ea.keys, ea.vals
+        FROM events e
         LEFT JOIN (SELECT row_no, list("key" ORDER BY "key") AS keys, list("value" ORDER BY "key") AS vals
-                   FROM event_attrs GROUP BY row_no) ea ON ea.row_no = e.row_no
+                   FROM event_attrs WHERE row_no >= $lo AND row_no < $hi GROUP BY row_no) ea ON ea.row_no = e.row_no
+        WHERE e.row_no >= $lo AND e.row_no < $hi
         ORDER BY e.row_no
         """;
 
@@ -21,41 +29,50 @@ internal sealed partial class DuckDbEventStore
     /// </summary>
     public IEnumerable<UiEvent> ReadEvents()
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = ReadEventsSql;
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        if (Scalar("SELECT max(row_no) FROM events") is not long last)
+            yield break;
+        for (var lo = 0L; lo <= last; lo += ReadSlice)
         {
-            yield return new UiEvent
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = ReadEventsSql;
+            cmd.Parameters.Add(new DuckDBParameter("lo", lo));
+            cmd.Parameters.Add(new DuckDBParameter("hi", lo + ReadSlice));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
             {
-                Id = r.GetGuid(0),
-                Session = r.GetString(1),
-                Seq = r.GetInt64(2),
-                Ts = Int64(r, 3),
-                Duration = Int64(r, 4),
-                User = Text(r, 5),
-                Machine = Text(r, 6),
-                Team = Text(r, 7),
-                Source = r.GetString(8),
-                Kind = r.GetString(9),
-                App = Text(r, 10),
-                Window = Text(r, 11),
-                Url = Text(r, 12),
-                TargetRole = Text(r, 13),
-                TargetName = Text(r, 14),
-                TargetId = Text(r, 15),
-                TargetPath = Text(r, 16),
-                X = r.IsDBNull(17) ? null : r.GetInt32(17),
-                Y = r.IsDBNull(18) ? null : r.GetInt32(18),
-                Value = Text(r, 19),
-                ValueHash = Text(r, 20),
-                CaseId = Text(r, 21),
-                Activity = Text(r, 22),
-                SourceRow = Int64(r, 23),
-                Attrs = Attrs(r, 24),
-            };
+                yield return new UiEvent
+                {
+                    Id = r.GetGuid(1),
+                    Session = _names.Name(r.GetInt32(2)),
+                    Seq = r.GetInt64(3),
+                    Ts = Int64(r, 4),
+                    Duration = Int64(r, 5),
+                    User = Coded(r, 6),
+                    Machine = Coded(r, 7),
+                    Team = Coded(r, 8),
+                    Source = _names.Name(r.GetInt32(9)),
+                    Kind = _names.Name(r.GetInt32(10)),
+                    App = Coded(r, 11),
+                    Window = Coded(r, 12),
+                    Url = Coded(r, 13),
+                    TargetRole = Coded(r, 14),
+                    TargetName = Coded(r, 15),
+                    TargetId = Coded(r, 16),
+                    TargetPath = Coded(r, 17),
+                    X = r.IsDBNull(18) ? null : r.GetInt32(18),
+                    Y = r.IsDBNull(19) ? null : r.GetInt32(19),
+                    Value = Text(r, 20),
+                    ValueHash = Text(r, 21),
+                    CaseId = r.IsDBNull(22) ? null : _cases.Name(r.GetInt32(22)),
+                    Activity = r.IsDBNull(23) ? null : _activities.Name(r.GetInt32(23)),
+                    SourceRow = Int64(r, 24),
+                    Attrs = Attrs(r, 25),
+                };
+            }
         }
     }
+
+    private string? Coded(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : _names.Name(r.GetInt32(i));
 
     /// <inheritdoc/>
     public IEnumerable<TruthRecord> ReadTruth()
