@@ -82,10 +82,14 @@ public sealed class CapturePipeline : IEventSink, IDisposable
             if (reader.Completion.IsCompleted)
                 break;
             var wait = reader.WaitToReadAsync().AsTask();
-            var timeout = _held.Count > 0 ? TimeSpan.FromMilliseconds(20) : TimeSpan.FromMilliseconds(500);
             try
             {
-                wait.Wait(timeout);
+                // Held events (waiting for a partner to join) need a deadline; otherwise sleep until the next event
+                // or the end of the queue.
+                if (_held.Count > 0)
+                    wait.Wait(TimeSpan.FromMilliseconds(20));
+                else
+                    wait.Wait();
             }
             catch (AggregateException)
             {

@@ -91,7 +91,18 @@ public sealed partial class X11Source : IEventSource
             });
             try
             {
-                if (!reader.WaitToReadAsync(_stop.Token).AsTask().Wait(TimeSpan.FromMilliseconds(500)) && reader.Completion.IsCompleted)
+                // Sleep until the next input, or until an open typing burst is due to end: no periodic wake-up.
+                var wait = reader.WaitToReadAsync(_stop.Token).AsTask();
+                if (_keys.OpenBurstLast is { } last)
+                {
+                    var dueMs = Math.Max(1, (last + (long)_options.TypingPause.TotalMicroseconds - Now()) / 1000 + 1);
+                    wait.Wait(TimeSpan.FromMilliseconds(dueMs));
+                }
+                else
+                {
+                    wait.Wait();
+                }
+                if (wait.IsCompletedSuccessfully && !wait.Result && reader.Completion.IsCompleted)
                     break;
             }
             catch (AggregateException)
