@@ -89,26 +89,13 @@ public sealed partial class X11Source : IEventSource
                 if (_keys.FlushIfPaused(Now()) is { } burst)
                     EmitKey(burst);
             });
-            try
-            {
-                // Sleep until the next input, or until an open typing burst is due to end: no periodic wake-up.
-                var wait = reader.WaitToReadAsync(_stop.Token).AsTask();
-                if (_keys.OpenBurstLast is { } last)
-                {
-                    var dueMs = Math.Max(1, (last + (long)_options.TypingPause.TotalMicroseconds - Now()) / 1000 + 1);
-                    wait.Wait(TimeSpan.FromMilliseconds(dueMs));
-                }
-                else
-                {
-                    wait.Wait();
-                }
-                if (wait.IsCompletedSuccessfully && !wait.Result && reader.Completion.IsCompleted)
-                    break;
-            }
-            catch (AggregateException)
-            {
+            if (reader.Completion.IsCompleted)
                 break;
-            }
+            // Sleep until the next input, the stop, or an open typing burst's end: no periodic wake-up.
+            var timeout = Timeout.Infinite;
+            if (_keys.OpenBurstLast is { } last)
+                timeout = (int)Math.Clamp((last + (long)_options.TypingPause.TotalMicroseconds - Now()) / 1000 + 1, 1, int.MaxValue);
+            WaitHandle.WaitAny([_recorder.Available, _stop.Token.WaitHandle], timeout);
         }
         while (reader.TryRead(out var rest))
             Guard(() => Handle(rest));
