@@ -6,7 +6,7 @@ namespace Deskmine.Capture.Agent;
 /// <summary>
 /// The employee's controls, as files in the spool directory so that they work without a running agent and
 /// across processes: <c>paused</c> exists while recording is paused; the running agent rewrites
-/// <c>agent-status.json</c> every few seconds.
+/// <c>agent-status.json</c> whenever a counter or the pause state changed.
 /// </summary>
 public sealed class AgentControl(string spoolDirectory)
 {

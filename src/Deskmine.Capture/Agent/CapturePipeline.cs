@@ -20,6 +20,10 @@ namespace Deskmine.Capture.Agent;
 public sealed class CapturePipeline : IEventSink, IDisposable
 {
     private readonly Channel<UiEvent> _queue = Channel.CreateUnbounded<UiEvent>(new UnboundedChannelOptions { SingleReader = true });
+    // Wakes the worker. A kernel-backed event, not Task.Wait on the channel: that spins (sched_yield) before it
+    // blocks, which cost half of the agent's CPU under load.
+    private readonly AutoResetEvent _available = new(false);
+    private int _disposed;
     private readonly PrivacyFilter _filter;
     private readonly IEventSink _downstream;
     private readonly CapturePipelineOptions _options;
@@ -62,7 +66,9 @@ public sealed class CapturePipeline : IEventSink, IDisposable
             Stats.CountPaused();
             return;
         }
-        _queue.Writer.TryWrite(e);
+        // After Dispose the queue is complete and TryWrite fails: no wake-up of a stopped worker.
+        if (_queue.Writer.TryWrite(e))
+            _available.Set();
     }
 
     private long Now() => Timestamps.ToMicros(_options.Time.GetUtcNow());
@@ -81,16 +87,11 @@ public sealed class CapturePipeline : IEventSink, IDisposable
             Store(batch);
             if (reader.Completion.IsCompleted)
                 break;
-            var wait = reader.WaitToReadAsync().AsTask();
-            var timeout = _held.Count > 0 ? TimeSpan.FromMilliseconds(20) : TimeSpan.FromMilliseconds(500);
-            try
-            {
-                wait.Wait(timeout);
-            }
-            catch (AggregateException)
-            {
-                break;
-            }
+            if (reader.TryPeek(out _))
+                continue;
+            // Held events (waiting for a partner to join) need a deadline; otherwise sleep until the next event
+            // or the end of the queue.
+            _available.WaitOne(_held.Count > 0 ? 20 : Timeout.Infinite);
         }
         while (reader.TryRead(out var rest))
             Accept(rest, batch);
@@ -202,7 +203,10 @@ public sealed class CapturePipeline : IEventSink, IDisposable
     /// <summary>Stores everything still queued or held, then stops the worker.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         _queue.Writer.TryComplete();
+        _available.Set();
         _worker.Join(TimeSpan.FromSeconds(10));
     }
 }

@@ -56,10 +56,15 @@ internal sealed unsafe class X11InputRecorder : IDisposable
     /// <summary>The recorded inputs, in server order.</summary>
     public ChannelReader<RawInput> Inputs => _channel.Reader;
 
+    /// <summary>Set after every input and at the end: the consumer blocks on it (no spinning, unlike
+    /// <c>Task.Wait</c> on the channel).</summary>
+    public AutoResetEvent Available { get; } = new(false);
+
     private void Run()
     {
         XRecordNative.XRecordEnableContext(_data, _context, &OnRecord, GCHandle.ToIntPtr(_self));
         _channel.Writer.TryComplete();
+        Available.Set();
     }
 
     [UnmanagedCallersOnly]
@@ -101,6 +106,7 @@ internal sealed unsafe class X11InputRecorder : IDisposable
                 if (k == RawInputKind.Motion)
                     _lastMotion = now;
                 _channel.Writer.TryWrite(new RawInput(k, p[1], x, y, now));
+                Available.Set();
             }
         }
         else if (d->Category == XRecordNative.FromClient && p[0] == ConvertSelectionOpcode && d->DataLength >= 6)
@@ -111,6 +117,7 @@ internal sealed unsafe class X11InputRecorder : IDisposable
             var target = *(uint*)(p + 12);
             _channel.Writer.TryWrite(new RawInput(RawInputKind.SelectionRequest, 0, 0, 0,
                 Timestamps.ToMicros(_time.GetUtcNow()), requestor, selection, target));
+            Available.Set();
         }
     }
 

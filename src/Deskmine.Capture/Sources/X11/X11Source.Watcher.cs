@@ -13,6 +13,7 @@ public sealed partial class X11Source
     private readonly ConcurrentQueue<RawInput> _pasteRequests = new();
     private readonly Queue<(bool Paste, long Ts, WindowInfo? Window)> _conversions = new();
     private Thread? _watcher;
+    private (int Read, int Write) _wake = (-1, -1);
     private X11Windows? _watch;
     private nuint _ownWindow, _clipboard, _clipProperty, _utf8, _netActive, _netWmName, _wmName, _incr;
     private HashSet<nuint> _metaTargets = [];
@@ -41,6 +42,7 @@ public sealed partial class X11Source
         _hasWindowManager = _watch.HasWindowManager();
         X11Native.XSync(d, 0);
         CheckActive(Now());
+        _wake = PollNative.OpenPipe();
         _watcher = new Thread(Watch) { IsBackground = true, Name = "x11-watch" };
         _watcher.Start();
     }
@@ -58,6 +60,7 @@ public sealed partial class X11Source
         {
             Guard(() =>
             {
+                PollNative.Drain(_wake.Read);
                 while (X11Native.XPending(d) > 0)
                 {
                     X11Native.XNextEvent(d, ev);
@@ -73,7 +76,9 @@ public sealed partial class X11Source
                 }
                 X11Native.XFlush(d);
             });
-            PollNative.WaitReadable(fd, _hasWindowManager ? 100 : (int)Math.Min(100, _options.FocusPollInterval.TotalMilliseconds));
+            // With a window manager every change arrives as an X event or through the wake pipe (paste requests,
+            // stop): no timeout, the thread costs nothing while the desktop is quiet.
+            PollNative.WaitReadable(fd, _wake.Read, _hasWindowManager ? -1 : (int)_options.FocusPollInterval.TotalMilliseconds);
         }
     }
 
@@ -145,6 +150,7 @@ public sealed partial class X11Source
             return;
         _lastPaste = (raw.Requestor, raw.Ts);
         _pasteRequests.Enqueue(raw);
+        PollNative.Signal(_wake.Write);
     }
 
     private void OnPaste(RawInput request)
@@ -191,7 +197,14 @@ public sealed partial class X11Source
 
     private void StopWatcher()
     {
+        if (_wake.Write >= 0)
+            PollNative.Signal(_wake.Write);
         _watcher?.Join(TimeSpan.FromSeconds(2));
+        if (_wake.Read >= 0)
+        {
+            PollNative.CloseFd(_wake.Read);
+            PollNative.CloseFd(_wake.Write);
+        }
         if (_watch is not null)
         {
             X11Native.XDestroyWindow(_watch.Display, _ownWindow);

@@ -90,15 +90,13 @@ public sealed partial class X11Source : IEventSource
                 if (_keys.FlushIfPaused(Now()) is { } burst)
                     EmitKey(burst);
             });
-            try
-            {
-                if (!reader.WaitToReadAsync(_stop.Token).AsTask().Wait(TimeSpan.FromMilliseconds(500)) && reader.Completion.IsCompleted)
-                    break;
-            }
-            catch (AggregateException)
-            {
+            if (reader.Completion.IsCompleted)
                 break;
-            }
+            // Sleep until the next input, the stop, or an open typing burst's end: no periodic wake-up.
+            var timeout = Timeout.Infinite;
+            if (_keys.OpenBurstLast is { } last)
+                timeout = (int)Math.Clamp((last + (long)_options.TypingPause.TotalMicroseconds - Now()) / 1000 + 1, 1, int.MaxValue);
+            WaitHandle.WaitAny([_recorder.Available, _stop.Token.WaitHandle], timeout);
         }
         while (reader.TryRead(out var rest))
             Guard(() => Handle(rest));
