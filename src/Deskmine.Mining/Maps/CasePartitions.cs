@@ -5,14 +5,11 @@ namespace Deskmine.Mining.Maps;
 /// <summary>Splits a log's cases into contiguous ranges of about equal event counts, one per thread.</summary>
 internal static class CasePartitions
 {
-    // Below this many events a second thread costs more than it saves.
-    private const int MinEventsPerPartition = 200_000;
-
     /// <summary>Boundaries: partition p owns cases <c>[bounds[p], bounds[p + 1])</c>.</summary>
-    public static int[] Split(EventLog log, int maxPartitions)
+    public static int[] Split(EventLog log, int maxPartitions, int minEventsPerPartition)
     {
         var events = log.EventCount;
-        var parts = Math.Clamp(events / MinEventsPerPartition, 1, maxPartitions);
+        var parts = Math.Clamp(events / minEventsPerPartition, 1, maxPartitions);
         var bounds = new int[parts + 1];
         bounds[parts] = log.CaseCount;
         var starts = log.CaseStarts;

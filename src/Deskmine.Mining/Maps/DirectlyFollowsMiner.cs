@@ -28,7 +28,7 @@ public sealed class DirectlyFollowsMiner : IProcessMapMiner
         ArgumentNullException.ThrowIfNull(log);
         var numActivities = log.ActivityNames.Count;
         var slots = EdgeSlots.For(log);
-        var bounds = CasePartitions.Split(log, _options.MaxDegreeOfParallelism);
+        var bounds = CasePartitions.Split(log, _options.MaxDegreeOfParallelism, _options.MinEventsPerPartition);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism };
         var caseVariant = _options.Variants ? new int[log.CaseCount] : null;
         var caseDuration = _options.Variants ? new long[log.CaseCount] : null;

@@ -18,11 +18,15 @@ public sealed record ProcessMapOptions
     /// <summary>Threads used over the case ranges; default the number of cores. Small logs run on one thread.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Fewest events per thread's range; below it a second thread costs more than it saves.</summary>
+    internal int MinEventsPerPartition { get; init; } = 200_000;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is out of range.</summary>
     public void Validate()
     {
         if (MaxVariants is { } k)
             ArgumentOutOfRangeException.ThrowIfNegative(k, nameof(MaxVariants));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinEventsPerPartition, 1, nameof(MinEventsPerPartition));
     }
 }

@@ -108,9 +108,11 @@ public class DirectlyFollowsMinerTests
     [Fact]
     public void Parallel_discovery_equals_a_plain_reference_computation()
     {
-        var log = MarkovLogs.Generate(50_000, seed: 3);
+        var log = MarkovLogs.Generate(5_000, seed: 3);
+        var options = new ProcessMapOptions { MaxDegreeOfParallelism = 4, MinEventsPerPartition = 1_000 };
+        Assert.Equal(5, CasePartitions.Split(log, options.MaxDegreeOfParallelism, options.MinEventsPerPartition).Length);
 
-        var parallel = ProcessMaps.Discover(log, new ProcessMapOptions { MaxDegreeOfParallelism = 4 });
+        var parallel = ProcessMaps.Discover(log, options);
 
         MapAssert.Equal(ReferenceMiner.Discover(log), parallel);
     }
@@ -170,7 +172,7 @@ public class DirectlyFollowsMinerTests
     [Fact]
     public void Many_activities_use_sparse_edge_slots_with_the_same_results()
     {
-        var log = MarkovLogs.Generate(3_000, activities: 400, seed: 5);
+        var log = MarkovLogs.Generate(1_000, activities: 400, seed: 5);
         Assert.False(EdgeSlots.For(log).IsDense);
 
         MapAssert.Equal(ReferenceMiner.Discover(log), ProcessMaps.Discover(log));
