@@ -105,7 +105,7 @@ internal static class BenchCommand
         var inv = CultureInfo.InvariantCulture;
         var read = Stopwatch.StartNew();
         var readCpu = CpuSeconds();
-        EventLog log;
+        Deskmine.Core.Logs.EventLog log;
         using (var ws = LogInputs.OpenForReading(workspaceDir))
             log = ws.Events.ReadLog(new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = [] });
         var readS = read.Elapsed.TotalSeconds;
