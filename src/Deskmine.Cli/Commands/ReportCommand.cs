@@ -67,7 +67,8 @@ internal static class ReportCommand
         var taskField = request.TaskTypeField switch
         {
             "none" => null,
-            null => ws.Events.ReadDerived(Storage.DerivedRuns.Recognition).Count > 0 ? "derived.task_type"
+            // The catalogue 'deskmine mine' stores says a run exists without reading every derived record.
+            null => ws.Events.GetResult(MineCommand.TaskTypesKey) is not null ? "derived.task_type"
                 : ws.Events.ReadTruth().Any() ? "truth.task_type" : null,
             var field => field,
         };

@@ -95,15 +95,8 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         {
             var depth = xml.Depth;
             xml.Read();
-            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            while (NextChild(depth))
             {
-                if (xml.EOF)
-                    throw Truncated();
-                if (xml.NodeType != XmlNodeType.Element)
-                {
-                    xml.Read();
-                    continue;
-                }
                 if (xml.LocalName == "event")
                 {
                     drafts.Add(ReadEvent());
@@ -137,6 +130,23 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         return events;
     }
 
+    /// <summary>
+    /// Moves to the next child element of the element at <paramref name="depth"/>; <c>false</c> at its end tag.
+    /// Text, comments and whitespace between children are passed over.
+    /// </summary>
+    private bool NextChild(int depth)
+    {
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.EOF)
+                throw Truncated();
+            if (xml.NodeType == XmlNodeType.Element)
+                return true;
+            xml.Read();
+        }
+        return false;
+    }
+
     private (UiEventDraft Draft, long Ordinal) ReadEvent()
     {
         var ordinal = _eventOrdinal++;
@@ -146,15 +156,8 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         {
             var depth = xml.Depth;
             xml.Read();
-            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            while (NextChild(depth))
             {
-                if (xml.EOF)
-                    throw Truncated();
-                if (xml.NodeType != XmlNodeType.Element)
-                {
-                    xml.Read();
-                    continue;
-                }
                 if (Attribute() is var (key, value))
                 {
                     if (key == StartKey)
