@@ -50,6 +50,15 @@ public sealed record SimulationOptions
     public double ExceptionRate { get; init; } = 0.15;
 
     /// <summary>
+    /// Probability, 0–1, that an instance of a process with a prescribed control skips it: an invoice posted without
+    /// simulating the posting first (<see cref="Violations.PostedWithoutSimulation"/>), a vendor's new bank details
+    /// saved without confirming the change to the vendor (<see cref="Violations.BankChangeNotConfirmed"/>). The
+    /// events of such an instance carry <see cref="SimulatedEvent.Violation"/>. Default 0 (none), so that runs without
+    /// it keep their event streams; the demo uses 0.03.
+    /// </summary>
+    public double ViolationRate { get; init; }
+
+    /// <summary>
     /// When true, typed and copied text is kept in <see cref="Deskmine.Core.Events.UiEvent.Value"/> (as a permissive
     /// capture policy would); by default only the character count and the keyed hash are recorded. Default false.
     /// </summary>
@@ -78,6 +87,7 @@ public sealed record SimulationOptions
         Rate(InterleaveRate, nameof(InterleaveRate));
         Rate(NoiseRate, nameof(NoiseRate));
         Rate(ExceptionRate, nameof(ExceptionRate));
+        Rate(ViolationRate, nameof(ViolationRate));
         if (TaskTypes is not null)
         {
             foreach (var type in TaskTypes)

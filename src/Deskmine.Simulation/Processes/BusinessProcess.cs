@@ -18,7 +18,13 @@ internal abstract class BusinessProcess
     /// <param name="r">Recorder of the current session; its task truth is already set.</param>
     /// <param name="number">Run-wide ordinal of this instance within its task type, the source of unique business ids.</param>
     /// <param name="exceptionRate">Probability of the process's exception path.</param>
-    public abstract IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate);
+    /// <param name="violationRate">Probability that the instance skips a control the procedure prescribes (processes
+    /// without a control ignore it); see <see cref="Violations"/>.</param>
+    public abstract IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate);
+
+    /// <summary>Whether this instance breaks its procedure; draws no random number when violations are off, so runs
+    /// without them are the same event for event as before violations existed.</summary>
+    protected static bool Violates(SimRandom rng, double violationRate) => violationRate > 0 && rng.Chance(violationRate);
 
     /// <summary>
     /// A unique-looking business number: an affine bijection of the ordinal modulo a power of ten, so numbers do not

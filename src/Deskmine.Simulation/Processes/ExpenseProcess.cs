@@ -17,7 +17,7 @@ internal sealed class ExpenseProcess : BusinessProcess
 
     public override string Prefix => "exp";
 
-    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate)
+    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate)
     {
         var rng = r.Random;
         var claim = BusinessNumber(number, 5, 9912).ToString(CultureInfo.InvariantCulture);

@@ -20,9 +20,13 @@ internal sealed class InvoiceProcess : BusinessProcess
 
     public override string Prefix => "inv";
 
-    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate)
+    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate)
     {
         var rng = r.Random;
+        // The clerk may skip the ERP's balance check and post straight away.
+        var simulated = !Violates(rng, violationRate);
+        if (!simulated)
+            r.MarkViolation(Violations.PostedWithoutSimulation);
         var invoice = BusinessNumber(number, 6, 4711).ToString(CultureInfo.InvariantCulture);
         var vendor = rng.Pick(Catalog.Vendors);
         var amount = Money(Math.Round(rng.LogNormal(1400, 0.9), 2));
@@ -100,12 +104,15 @@ internal sealed class InvoiceProcess : BusinessProcess
         r.Key("Enter");
         yield return 0;
 
-        r.Step = "Simulate posting";
-        r.Focus(Apps.Erp, Miro);
-        r.Click("push button", "Simulate");
-        r.Think(3);
         var parked = false;
-        if (rng.Chance(exceptionRate))
+        if (simulated)
+        {
+            r.Step = "Simulate posting";
+            r.Focus(Apps.Erp, Miro);
+            r.Click("push button", "Simulate");
+            r.Think(3);
+        }
+        if (simulated && rng.Chance(exceptionRate))
         {
             r.Focus(Apps.Erp, "Simulate Document: Balance not zero");
             r.Click("push button", "Continue");
@@ -154,7 +161,7 @@ internal sealed class InvoiceProcess : BusinessProcess
             }
             yield return 0;
         }
-        else
+        else if (simulated)
         {
             yield return 0;
         }

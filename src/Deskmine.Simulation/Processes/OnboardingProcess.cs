@@ -17,7 +17,7 @@ internal sealed class OnboardingProcess : BusinessProcess
 
     public override string Prefix => "onb";
 
-    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate)
+    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate)
     {
         var rng = r.Random;
         var customer = BusinessNumber(number, 5, 48213).ToString(CultureInfo.InvariantCulture);

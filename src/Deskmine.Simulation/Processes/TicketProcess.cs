@@ -17,7 +17,7 @@ internal sealed class TicketProcess : BusinessProcess
 
     public override string Prefix => "tkt";
 
-    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate)
+    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate)
     {
         var rng = r.Random;
         var ticket = BusinessNumber(number, 6, 20411).ToString(CultureInfo.InvariantCulture);

@@ -14,9 +14,12 @@ internal sealed class VendorUpdateProcess : BusinessProcess
 
     public override string Prefix => "vmu";
 
-    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate)
+    public override IEnumerable<int> Run(SessionRecorder r, long number, double exceptionRate, double violationRate)
     {
         var rng = r.Random;
+        var confirm = !Violates(rng, violationRate);
+        if (!confirm)
+            r.MarkViolation(Violations.BankChangeNotConfirmed);
         var vendor = rng.Pick(Catalog.Vendors);
         var inbox = $"Inbox - {r.Person.Email} - Outlook";
         var mail = $"New bank details {vendor.Name} – {vendor.ContactEmail} – Outlook";
@@ -79,6 +82,12 @@ internal sealed class VendorUpdateProcess : BusinessProcess
         r.Focus(Apps.Erp, payment);
         r.Shortcut("ctrl+s");
         r.Focus(Apps.Erp, "Change Vendor: Initial Screen");
+
+        if (!confirm)
+        {
+            // The change is saved and the vendor never hears of it.
+            yield break;
+        }
         yield return 0;
 
         r.Step = "Confirm to vendor";

@@ -21,6 +21,7 @@ internal sealed partial class SessionRecorder
     private const double ThinkScale = 1.6;
 
     private readonly List<SimulatedEvent> _events = new(4096);
+    private readonly Dictionary<string, string> _violations = new(StringComparer.Ordinal);
     private readonly ValueHasher _hasher = new();
     private readonly bool _captureText;
     private readonly double _noiseRate;
@@ -68,6 +69,7 @@ internal sealed partial class SessionRecorder
         _session = session;
         _seq = 0;
         _events.Clear();
+        _violations.Clear();
         Now = startMicros;
         _lastTs = startMicros - 1;
         App = Window = Url = null;
@@ -80,6 +82,10 @@ internal sealed partial class SessionRecorder
         TaskType = type;
         TaskInstance = instance;
     }
+
+    /// <summary>The current task instance breaks its procedure with <paramref name="violation"/> (one of
+    /// <see cref="Violations"/>); its events from here on carry it.</summary>
+    public void MarkViolation(string violation) => _violations[TaskInstance] = violation;
 
     /// <summary>The following events belong to no task (noise, interruption, break); the step says what they are.</summary>
     public void ClearTask(string step)
@@ -137,7 +143,8 @@ internal sealed partial class SessionRecorder
             ValueHash = content is null ? null : _hasher.Hash(content),
             Attrs = attrs,
         };
-        _events.Add(new SimulatedEvent(ev, new TruthRecord(id, TaskType, TaskInstance, Step)));
+        _events.Add(new SimulatedEvent(ev, new TruthRecord(id, TaskType, TaskInstance, Step),
+            TaskInstance.Length > 0 ? _violations.GetValueOrDefault(TaskInstance) : null));
         if (!_inNoise && TaskType.Length > 0 && _noiseRate > 0 && Random.Chance(_noiseRate))
             Noise();
     }

@@ -103,7 +103,7 @@ internal sealed class WorkdaySimulator
         var interruptAfter = rng.Chance(_options.InterruptionRate) ? rng.Next(1, 4) : -1;
         var interleaveAfter = allowInterleave && rng.Chance(_options.InterleaveRate) ? rng.Next(1, 4) : -1;
         r.SetTask(process.TaskType, instance);
-        using var steps = process.Run(r, number, _options.ExceptionRate).GetEnumerator();
+        using var steps = process.Run(r, number, _options.ExceptionRate, _options.ViolationRate).GetEnumerator();
         var done = 0;
         while (true)
         {
