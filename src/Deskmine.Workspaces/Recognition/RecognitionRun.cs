@@ -10,7 +10,7 @@ namespace Deskmine.Workspaces.Recognition;
 /// <summary>
 /// Activity recognition over every person's stream in a workspace: segments, task types and case ids are stored
 /// beside the events (derived run <see cref="DerivedRuns.Recognition"/>), the task-type catalogue under
-/// <see cref="TaskTypeCatalogue.ResultKey"/> and the labelling rules under <see cref="LabellingRules.ResultKey"/>.
+/// <see cref="TaskTypeCatalogue.ResultKey"/> (with each segment's type under <see cref="SegmentTypes.ResultKey"/>) and the labelling rules under <see cref="LabellingRules.ResultKey"/>.
 /// </summary>
 public static class RecognitionRun
 {
@@ -33,6 +33,7 @@ public static class RecognitionRun
         store.ReplaceDerived(DerivedRuns.Recognition, Derived(events, result));
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
+        SegmentTypes.From(result).Write(store);
         Done("store derived run");
 
         return new RecognitionRunResult

@@ -13,8 +13,9 @@ public static class WorkLogs
 {
     /// <summary>
     /// The workspace's events with the stored recognition run: a segment is an instance, its task type the catalogue
-    /// entry of the derived record's type name (<see cref="WorkTaskType.Id"/> = the catalogue key), an event's
-    /// action label its step name, and the person and team those of the events.
+    /// entry the run gave the segment (<see cref="SegmentTypes"/>; else the entry of the derived record's type name),
+    /// with <see cref="WorkTaskType.Id"/> = the catalogue key; an event's action label is its step name, and the
+    /// person and team are those of the events.
     /// </summary>
     /// <exception cref="WorkspaceProblemException">The workspace holds no recognition run.</exception>
     public static WorkLog FromRecognition(Workspace workspace)
@@ -28,8 +29,12 @@ public static class WorkLogs
         foreach (var d in derived)
             byEvent.TryAdd(d.EventId, d);
         var catalogue = TaskTypeCatalogue.Read(store);
-        var types = catalogue?.Entries.OrderBy(e => e.Index).Select(e => new WorkTaskType(e.Key, e.Name, e.Applications)).ToList() ?? [];
-        // Derived records carry the type's name; rules may give two types one name, and then the first one stands for both.
+        var entries = catalogue?.Entries.OrderBy(e => e.Index).ToList() ?? [];
+        var types = entries.Select(e => new WorkTaskType(e.Key, e.Name, e.Applications)).ToList();
+        var keyOfIndex = entries.ToDictionary(e => e.Index, e => e.Key);
+        var segmentTypes = catalogue is null ? null : SegmentTypes.Read(store);
+        // Without segment types (workspaces mined before they were stored) the derived record's type name is all
+        // there is; when two types share a name, the first one stands for both.
         var keyOfName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var t in types)
             keyOfName.TryAdd(t.Name, t.Id);
@@ -41,8 +46,10 @@ public static class WorkLogs
                 return default;
             if (d.Segment is null)
                 return new EventWork(null, null, d.Label, null);
-            var name = d.TaskType ?? "";
-            return new EventWork(d.Segment, keyOfName.GetValueOrDefault(name, name), d.Label, d.CaseId);
+            var key = segmentTypes?.TypeOf(d.Segment) is { } index && keyOfIndex.TryGetValue(index, out var k)
+                ? k
+                : keyOfName.GetValueOrDefault(d.TaskType ?? "", d.TaskType ?? "");
+            return new EventWork(d.Segment, key, d.Label, d.CaseId);
         }).ToList();
         return WorkLogBuilder.Build(events, work, types);
     }
