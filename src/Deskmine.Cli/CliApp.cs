@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Deskmine.Cli.Commands;
 using Deskmine.Core.Errors;
+using Deskmine.Workspaces;
 
 namespace Deskmine.Cli;
 
@@ -52,6 +53,11 @@ public static class CliApp
         {
             context.Error.WriteLine($"deskmine: {e.Message}");
             return BadInput;
+        }
+        catch (InvalidRequestException e)
+        {
+            context.Error.WriteLine($"deskmine: {e.Message}");
+            return Usage;
         }
         catch (WorkspaceProblemException e)
         {

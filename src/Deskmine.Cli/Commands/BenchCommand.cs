@@ -5,6 +5,7 @@ using Deskmine.Cli.Terminal;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Benchmarks;
 using Deskmine.Storage.Formats;
+using Deskmine.Workspaces.Sources;
 
 namespace Deskmine.Cli.Commands;
 
@@ -72,7 +73,7 @@ internal static class BenchCommand
         var import = Stopwatch.StartNew();
         var importCpu = CpuSeconds();
         long imported;
-        using (var ws = LogInputs.OpenForWriting(wsDir))
+        using (var ws = WorkspaceAccess.OpenForWriting(wsDir))
         using (var progress = new ProgressReporter(context.Error, "importing"))
             imported = ws.Events.Append(LogReaders.Open(csv, "csv"), progress);
         var importS = import.Elapsed.TotalSeconds;
@@ -106,7 +107,7 @@ internal static class BenchCommand
         var read = Stopwatch.StartNew();
         var readCpu = CpuSeconds();
         Deskmine.Core.Logs.EventLog log;
-        using (var ws = LogInputs.OpenForReading(workspaceDir))
+        using (var ws = WorkspaceAccess.OpenForReading(workspaceDir))
             log = ws.Events.ReadLog(new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = [] });
         var readS = read.Elapsed.TotalSeconds;
         readCpu = CpuSeconds() - readCpu;

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Deskmine.Storage;
-using Deskmine.Storage.Formats;
+using Deskmine.Workspaces.Exports;
+using Deskmine.Workspaces.Sources;
 
 namespace Deskmine.Cli.Commands;
 
-/// <summary><c>deskmine export</c>: a workspace's events (with recognition results) as CSV or XES, or its ground truth.</summary>
+/// <summary><c>deskmine export</c>: a workspace's events (with recognition results) as CSV or XES, or its ground truth (<see cref="ExportRun"/>).</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
@@ -25,28 +25,18 @@ internal static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            using var ws = LogInputs.OpenForReading(parse.GetValue(workspace)!);
+            using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!);
             var path = parse.GetValue(output)!;
-            var count = parse.GetValue(format) switch
+            var exportFormat = parse.GetValue(format) switch
             {
-                "xes" => XesWriter.Write(ws.Events.ReadEvents(), path),
-                "truth" => TruthCsvWriter.Write(ws.Events.ReadTruth(), path),
-                _ => WriteCsv(ws.Events, path),
+                "xes" => ExportFormat.Xes,
+                "truth" => ExportFormat.Truth,
+                _ => ExportFormat.Csv,
             };
+            var count = ExportRun.Run(ws, exportFormat, path);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {path}"));
             return CliApp.Ok;
         });
         return command;
-    }
-
-    private static long WriteCsv(IEventStore store, string path)
-    {
-        var derived = store.ReadDerived(DerivedRuns.Recognition).ToDictionary(d => d.EventId);
-        var options = new CsvExportOptions
-        {
-            ExtraColumns = ["segment", "task_type", "case"],
-            ExtraValues = e => derived.TryGetValue(e.Id, out var d) ? [d.Segment, d.TaskType, d.CaseId] : [null, null, null],
-        };
-        return CsvWriter.Write(store.ReadEvents(), path, options);
     }
 }

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Deskmine.Cli.Terminal;
-using Deskmine.Storage.Formats;
+using Deskmine.Workspaces.Imports;
 
 namespace Deskmine.Cli.Commands;
 
-/// <summary><c>deskmine import</c>: streams a log file into a workspace.</summary>
+/// <summary><c>deskmine import</c>: streams a log file into a workspace (<see cref="ImportRun"/>).</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
@@ -27,16 +26,12 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var options = new ImportOptions { Session = parse.GetValue(session), Offsets = parse.GetValue(offsets) };
-            var events = LogReaders.Open(path, parse.GetValue(format), options);
-            using var ws = LogInputs.OpenForWriting(parse.GetValue(workspace)!);
-            var clock = Stopwatch.StartNew();
-            long count;
-            using (var progress = new ProgressReporter(context.Error, $"importing {Path.GetFileName(path)}"))
-                count = ws.Events.Append(events, progress);
-            var seconds = clock.Elapsed.TotalSeconds;
+            var request = new ImportRequest { Path = path, Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Session = parse.GetValue(session) };
+            ImportRunResult result;
+            using (var progress = new ProgressReporter(context.Error, $"importing {Path.GetFileName(path)}", quietUntilReported: true))
+                result = ImportRun.Run(parse.GetValue(workspace)!, request, progress);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"imported {count:N0} events from {path} into {ws.Directory} in {seconds:F1} s ({count / Math.Max(seconds, 1e-6):N0} events/s); the workspace holds {ws.Events.Count():N0} events"));
+                $"imported {result.Imported:N0} events from {path} into {result.WorkspaceDirectory} in {result.Elapsed.TotalSeconds:F1} s ({result.EventsPerSecond:N0} events/s); the workspace holds {result.WorkspaceTotal:N0} events"));
             return CliApp.Ok;
         });
         return command;

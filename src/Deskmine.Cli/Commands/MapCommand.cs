@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Deskmine.Mining.Maps;
+using Deskmine.Workspaces.Sources;
 
 namespace Deskmine.Cli.Commands;
 
@@ -31,8 +32,11 @@ internal static class MapCommand
         filters.AddTo(command);
         command.SetAction(parse =>
         {
-            var query = LogInputs.Query(parse.GetValue(caseNotion)!, parse.GetValue(classifier)!, filters.AttributeNames(parse));
-            var log = LogInputs.Load(parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(offsets), query, context);
+            var path = parse.GetValue(input)!;
+            var query = LogSources.Query(parse.GetValue(caseNotion)!, parse.GetValue(classifier)!, filters.AttributeNames(parse));
+            Core.Logs.EventLog log;
+            using (var progress = LogInputs.ReadingProgress(context, path))
+                log = LogSources.Load(path, new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress }, query);
             log = filters.LogFilter(parse).Apply(log);
             var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) });
             map = filters.ApplyToMap(parse, map);

@@ -3,6 +3,7 @@ using Deskmine.Privacy.Policies;
 using Deskmine.Server;
 using Deskmine.Server.Auth;
 using Deskmine.Storage.Workspaces;
+using Deskmine.Workspaces;
 
 namespace Deskmine.Cli.Commands;
 

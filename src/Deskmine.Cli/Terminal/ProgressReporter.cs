@@ -12,12 +12,20 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     private readonly string _label;
     private readonly long? _total;
     private readonly bool _interactive;
+    private readonly bool _quietUntilReported;
+    private bool _reported;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastDrawMs = -1000;
     private long _value;
 
-    public ProgressReporter(TextWriter error, string label, long? total = null)
+    /// <param name="error">Where the line goes.</param>
+    /// <param name="label">What is counted.</param>
+    /// <param name="total">The expected count, for a bar.</param>
+    /// <param name="quietUntilReported">Print nothing, not even the final line, unless a count is reported (a run
+    /// that only sometimes has long work, such as reading a file rather than a workspace).</param>
+    public ProgressReporter(TextWriter error, string label, long? total = null, bool quietUntilReported = false)
     {
+        _quietUntilReported = quietUntilReported;
         _error = error;
         _label = label;
         _total = total;
@@ -27,6 +35,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     public void Report(long value)
     {
         _value = value;
+        _reported = true;
         var now = _clock.ElapsedMilliseconds;
         if (now - _lastDrawMs < (_interactive ? 100 : 5000))
             return;
@@ -34,7 +43,11 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
         Draw(final: false);
     }
 
-    public void Dispose() => Draw(final: true);
+    public void Dispose()
+    {
+        if (_reported || !_quietUntilReported)
+            Draw(final: true);
+    }
 
     private void Draw(bool final)
     {

@@ -1,0 +1,30 @@
+using Deskmine.Mining.Maps;
+using Deskmine.Simulation;
+using Deskmine.Workspaces.Recognition;
+
+namespace Deskmine.Workspaces.Demo;
+
+/// <summary>What a <see cref="DemoRun"/> simulated, found and wrote.</summary>
+public sealed record DemoRunResult
+{
+    /// <summary>The simulation settings used.</summary>
+    public required SimulationOptions Simulation { get; init; }
+
+    /// <summary>Events simulated.</summary>
+    public required long EventCount { get; init; }
+
+    /// <summary>What recognition found in the simulated events (stored in the workspace).</summary>
+    public required RecognitionRunResult Recognition { get; init; }
+
+    /// <summary>The process map of the simulator's named steps per true task instance (three variants listed).</summary>
+    public required ProcessMap Map { get; init; }
+
+    /// <summary>Full path of the workspace folder.</summary>
+    public required string WorkspacePath { get; init; }
+
+    /// <summary>Full path of the report.</summary>
+    public required string ReportPath { get; init; }
+
+    /// <summary>Wall time of the whole demo.</summary>
+    public required TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,34 @@
+using Deskmine.Storage;
+using Deskmine.Storage.Formats;
+using Deskmine.Storage.Workspaces;
+
+namespace Deskmine.Workspaces.Exports;
+
+/// <summary>A workspace's events (with the recognition run's results) as CSV or XES, or its ground truth as CSV.</summary>
+public static class ExportRun
+{
+    /// <summary>Writes <paramref name="workspace"/> to <paramref name="path"/>; returns the number of rows written.</summary>
+    public static long Run(Workspace workspace, ExportFormat format, string path)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return format switch
+        {
+            ExportFormat.Xes => XesWriter.Write(workspace.Events.ReadEvents(), path),
+            ExportFormat.Truth => TruthCsvWriter.Write(workspace.Events.ReadTruth(), path),
+            ExportFormat.Csv => WriteCsv(workspace.Events, path),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
+        };
+    }
+
+    private static long WriteCsv(IEventStore store, string path)
+    {
+        var derived = store.ReadDerived(DerivedRuns.Recognition).ToDictionary(d => d.EventId);
+        var options = new CsvExportOptions
+        {
+            ExtraColumns = ["segment", "task_type", "case"],
+            ExtraValues = e => derived.TryGetValue(e.Id, out var d) ? [d.Segment, d.TaskType, d.CaseId] : [null, null, null],
+        };
+        return CsvWriter.Write(store.ReadEvents(), path, options);
+    }
+}

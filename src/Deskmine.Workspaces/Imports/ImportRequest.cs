@@ -1,0 +1,19 @@
+using Deskmine.Storage.Formats;
+
+namespace Deskmine.Workspaces.Imports;
+
+/// <summary>Which log file an <see cref="ImportRun"/> reads, and how.</summary>
+public sealed record ImportRequest
+{
+    /// <summary>The log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Input format (<c>actionlogger</c>, <c>cpn</c>, <c>csv</c>, <c>xes</c>); <c>null</c> guesses from the file.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>How UTC offsets in timestamps are read.</summary>
+    public TimeOffsets Offsets { get; init; } = TimeOffsets.Auto;
+
+    /// <summary>Name of this import batch, stored as the events' session; <c>null</c> uses the file name.</summary>
+    public string? Session { get; init; }
+}

@@ -1,0 +1,57 @@
+using Deskmine.Mining.Filters;
+using Deskmine.Reporting;
+using Deskmine.Storage.Workspaces;
+using Deskmine.Workspaces.Recognition;
+using Deskmine.Workspaces.Sources;
+
+namespace Deskmine.Workspaces.Reports;
+
+/// <summary>One self-contained HTML report of a workspace: process map, variants, activities and teams.</summary>
+public static class ReportRun
+{
+    /// <summary>Field of the task type a recognition run found.</summary>
+    public const string DerivedTaskType = "derived.task_type";
+
+    /// <summary>Field of the true task type (simulated data).</summary>
+    public const string TruthTaskType = "truth.task_type";
+
+    /// <summary>Reads the workspace, builds the report and writes the file; returns its full path.</summary>
+    /// <param name="workspace">The workspace to report on.</param>
+    /// <param name="request">What to report and where.</param>
+    /// <param name="time">The clock that dates the report.</param>
+    /// <exception cref="InvalidRequestException">The case notion or classifier is not valid.</exception>
+    public static string Write(Workspace workspace, ReportRequest request, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(time);
+        var taskField = request.TaskTypeField switch
+        {
+            "none" => null,
+            // The catalogue a recognition run stores says a run exists without reading every derived record.
+            null => TaskTypeCatalogue.IsStored(workspace.Events) ? DerivedTaskType
+                : workspace.Events.ReadTruth().Any() ? TruthTaskType : null,
+            var field => field,
+        };
+        var attributes = request.Attributes.ToList();
+        if (taskField is not null && !attributes.Contains(taskField))
+            attributes.Add(taskField);
+        var query = LogSources.Query(request.CaseNotion, request.Classifier, attributes);
+        var log = request.Filter.Apply(workspace.Events.ReadLog(query));
+        if (request.CollapseRepeats)
+            log = new CollapseRepeatsFilter().Apply(log);
+        var model = ReportBuilder.Build(log, new ReportBuilderOptions
+        {
+            Title = request.Title ?? $"Deskmine — {Path.GetFileName(workspace.Directory)}",
+            Subtitle = $"Workspace {workspace.Directory}; cases: {request.CaseNotion}; activities: {request.Classifier}",
+            GeneratedAt = time.GetUtcNow(),
+            TaskTypeAttribute = taskField,
+        });
+        var full = Path.GetFullPath(request.OutputPath);
+        var folder = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        HtmlReport.WriteFile(model, full);
+        return full;
+    }
+}

@@ -1,0 +1,54 @@
+using Deskmine.Core.Errors;
+using Deskmine.Core.Logs;
+using Deskmine.Storage;
+using Deskmine.Storage.Formats;
+
+namespace Deskmine.Workspaces.Sources;
+
+/// <summary>Turns a run's input — a log file or a workspace folder — into a columnar event log.</summary>
+public static class LogSources
+{
+    /// <summary>The file formats a log source can be read as.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["actionlogger", "cpn", "csv", "xes"];
+
+    /// <summary>The classifier that means "the imported activity, else app, kind and target name".</summary>
+    public const string AutoClassifier = "auto";
+
+    /// <summary>Builds a log query from a case notion, comma-separated classifier fields and attribute columns.</summary>
+    /// <exception cref="InvalidRequestException">The case notion is unknown or the classifier names no field.</exception>
+    public static LogQuery Query(string caseNotion, string classifier, IReadOnlyList<string> attributes)
+    {
+        ArgumentNullException.ThrowIfNull(caseNotion);
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(attributes);
+        if (!CaseNotions.All.Contains(caseNotion, StringComparer.Ordinal))
+            throw new InvalidRequestException($"--case must be one of {string.Join(", ", CaseNotions.All)}, got '{caseNotion}'");
+        var fields = classifier.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (fields.Length == 0)
+            throw new InvalidRequestException("--classifier needs at least one field");
+        return new LogQuery { CaseNotion = caseNotion, Classifier = fields, Attributes = attributes };
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/>: a workspace folder is read as it is; a file is imported into a temporary
+    /// in-memory store first, so that case notions and classifiers mean the same for both.
+    /// </summary>
+    /// <exception cref="InputException">No such file or folder, or the file is malformed.</exception>
+    /// <exception cref="WorkspaceProblemException">The workspace is open for writing elsewhere.</exception>
+    public static EventLog Load(string path, LogSourceOptions options, LogQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(query);
+        if (Directory.Exists(path))
+        {
+            using var workspace = WorkspaceAccess.OpenForReading(path);
+            return workspace.Events.ReadLog(query);
+        }
+        if (!File.Exists(path))
+            throw new InputException(path, null, null, "no such file or workspace folder");
+        using var store = EventStores.InMemory();
+        store.Append(LogReaders.Open(path, options.Format, new ImportOptions { Offsets = options.Offsets }), options.Progress);
+        return store.ReadLog(query);
+    }
+}

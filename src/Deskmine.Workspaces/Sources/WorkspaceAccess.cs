@@ -1,0 +1,42 @@
+using Deskmine.Core.Errors;
+using Deskmine.Storage.Workspaces;
+
+namespace Deskmine.Workspaces.Sources;
+
+/// <summary>Opens workspaces for runs, turning the store's failures into the errors users see.</summary>
+public static class WorkspaceAccess
+{
+    /// <summary>Opens an existing workspace for reading; other readers may share it.</summary>
+    /// <exception cref="InputException">The folder does not exist or holds no workspace.</exception>
+    /// <exception cref="WorkspaceProblemException">A writer has it open.</exception>
+    public static Workspace OpenForReading(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+            throw new InputException(directory, null, null, "no such workspace folder; create one with 'deskmine import FILE -w DIR' or 'deskmine simulate -w DIR'");
+        try
+        {
+            return Workspace.OpenReadOnly(directory);
+        }
+        catch (WorkspaceLockedException e)
+        {
+            throw new WorkspaceProblemException(e.Message, e);
+        }
+    }
+
+    /// <summary>Opens the workspace in <paramref name="directory"/> for writing, creating it when absent.</summary>
+    /// <exception cref="InputException">The folder holds a newer or broken workspace.</exception>
+    /// <exception cref="WorkspaceProblemException">Another reader or writer has it open.</exception>
+    public static Workspace OpenForWriting(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        try
+        {
+            return Workspace.Open(directory);
+        }
+        catch (WorkspaceLockedException e)
+        {
+            throw new WorkspaceProblemException(e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Deskmine.Core.Errors;
+using Deskmine.Workspaces.Imports;
+using Deskmine.Workspaces.Tests.Support;
+
+namespace Deskmine.Workspaces.Tests.Imports;
+
+public sealed class ImportRunTests
+{
+    [Fact]
+    public void Importing_twice_adds_to_the_workspace_and_counts_both()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, "case_id,activity,timestamp\n1,a,2024-01-01 08:00:00\n1,b,2024-01-01 08:01:00\n");
+
+        var first = ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file });
+        var second = ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Session = "again" });
+
+        Assert.Equal(2, first.Imported);
+        Assert.Equal(2, second.Imported);
+        Assert.Equal(4, second.WorkspaceTotal);
+        Assert.Equal(Path.GetFullPath(dir.File("ws")), second.WorkspaceDirectory);
+    }
+
+    [Fact]
+    public void A_missing_file_fails_before_the_workspace_is_created()
+    {
+        using var dir = new TempDir();
+
+        Assert.Throws<InputException>(() => ImportRun.Run(dir.File("ws"), new ImportRequest { Path = dir.File("none.csv") }));
+
+        Assert.False(Directory.Exists(dir.File("ws")));
+    }
+}
