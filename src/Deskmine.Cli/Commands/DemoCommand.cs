@@ -26,7 +26,7 @@ internal static class DemoCommand
         {
             var request = new DemoRequest { OutputDirectory = parse.GetValue(output)!, Seed = parse.GetValue(seed), Days = parse.GetValue(days) };
             DemoRunResult result;
-            using (var progress = new ProgressReporter(context.Error, "simulating", quietUntilReported: true))
+            using (var progress = new DemoProgressLine(context.Error))
                 result = DemoRun.Run(request, context.Time, progress);
             Summary(context.Out, result);
             return CliApp.Ok;

@@ -26,9 +26,10 @@ public static class DemoRun
     /// <summary>Runs the demo.</summary>
     /// <param name="request">Where to write and what to simulate.</param>
     /// <param name="time">The clock that dates the report.</param>
-    /// <param name="simulationProgress">Told the number of events simulated so far.</param>
+    /// <param name="progress">Told the stage and the number of events simulated so far: after each simulated chunk,
+    /// and once as each later stage begins.</param>
     /// <exception cref="WorkspaceProblemException">The workspace folder exists and is not a workspace, or is in use.</exception>
-    public static DemoRunResult Run(DemoRequest request, TimeProvider time, IProgress<long>? simulationProgress = null)
+    public static DemoRunResult Run(DemoRequest request, TimeProvider time, IProgress<DemoProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(time);
@@ -37,8 +38,10 @@ public static class DemoRun
         ResetWorkspace(workspaceDir);
         var options = new SimulationOptions { Seed = request.Seed, Days = request.Days };
         using var ws = WorkspaceAccess.OpenForWriting(workspaceDir);
-        var events = SimulationRun.Run(ws, options, simulationProgress);
+        var events = SimulationRun.Run(ws, options, new Progress(n => progress?.Report(new DemoProgress(DemoStage.Simulating, n))));
+        progress?.Report(new DemoProgress(DemoStage.Recognising, events));
         var recognition = RecognitionRun.Run(ws);
+        progress?.Report(new DemoProgress(DemoStage.Reporting, events));
         var report = ReportRun.Write(ws, new ReportRequest
         {
             OutputPath = Path.Combine(request.OutputDirectory, "report.html"),
@@ -48,6 +51,7 @@ public static class DemoRun
             CollapseRepeats = true,
             TaskTypeField = ReportRun.TruthTaskType,
         }, time);
+        progress?.Report(new DemoProgress(DemoStage.Mapping, events));
         var log = new CollapseRepeatsFilter().Apply(ws.Events.ReadLog(LogSources.Query(CaseNotions.Truth, Classifier, [])));
         var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = 3 });
         return new DemoRunResult
@@ -60,6 +64,12 @@ public static class DemoRun
             ReportPath = report,
             Elapsed = clock.Elapsed,
         };
+    }
+
+    // Synchronous on purpose: System.Progress<T> would post to the thread pool and reorder the reports.
+    private sealed class Progress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 
     /// <summary>The demo always starts from an empty workspace; it refuses to delete a folder that is not one.</summary>

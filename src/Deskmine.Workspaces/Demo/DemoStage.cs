@@ -1,0 +1,17 @@
+namespace Deskmine.Workspaces.Demo;
+
+/// <summary>The stages of a <see cref="DemoRun"/>, in order.</summary>
+public enum DemoStage
+{
+    /// <summary>Simulating the back office into the workspace.</summary>
+    Simulating,
+
+    /// <summary>Recognising the tasks in the simulated events.</summary>
+    Recognising,
+
+    /// <summary>Writing the report.</summary>
+    Reporting,
+
+    /// <summary>Mapping the simulated process for the summary.</summary>
+    Mapping,
+}
