@@ -89,10 +89,10 @@ public static partial class AssumptionsJson
                 o = key switch
                 {
                     "weights" => o with { Weights = Weights(v, o.Weights) },
-                    "frequency_full" => o with { FrequencyFull = Number(v, key) },
-                    "hours_full" => o with { HoursFull = Number(v, key) },
-                    "people_full" => o with { PeopleFull = Number(v, key) },
-                    "transfer_share_full" => o with { TransferShareFull = Number(v, key) },
+                    "frequency_half" => o with { FrequencyHalf = Number(v, key) },
+                    "hours_half" => o with { HoursHalf = Number(v, key) },
+                    "people_half" => o with { PeopleHalf = Number(v, key) },
+                    "transfer_share_half" => o with { TransferShareHalf = Number(v, key) },
                     "rare_variant_share" => o with { RareVariantShare = Number(v, key) },
                     "stable_element_share" => o with { StableElementShare = Number(v, key) },
                     "min_routine_length" => o with { MinRoutineLength = Integer(v, key) },

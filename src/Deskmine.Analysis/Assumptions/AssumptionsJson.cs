@@ -55,7 +55,7 @@ public static partial class AssumptionsJson
 
     private static readonly string[] ScoringKeys =
     [
-        "weights", "frequency_full", "hours_full", "people_full", "transfer_share_full", "rare_variant_share",
+        "weights", "frequency_half", "hours_half", "people_half", "transfer_share_half", "rare_variant_share",
         "stable_element_share", "min_routine_length", "max_routine_length", "min_routine_instances", "max_routines",
         "unstructured_inputs",
     ];

@@ -27,17 +27,20 @@ public sealed record CandidateOptions
         [Features.UnstructuredInput] = -0.05,
     };
 
-    /// <summary>Instances per week (everyone together) at which <see cref="Features.Frequency"/> reaches 1. Default 250.</summary>
-    public double FrequencyFull { get; init; } = 250;
+    // Volumes map to 0–1 as x / (x + half): 0.5 at the half point, 0.8 at four times it, never saturating, so two
+    // large candidates still differ (a cap would make every big task type score the same).
 
-    /// <summary>Handling hours per year at which <see cref="Features.HandlingTime"/> reaches 1. Default 2,000 (about one FTE).</summary>
-    public double HoursFull { get; init; } = 2000;
+    /// <summary>Instances per week (everyone together) at which <see cref="Features.Frequency"/> is 0.5. Default 100.</summary>
+    public double FrequencyHalf { get; init; } = 100;
 
-    /// <summary>Distinct people at which <see cref="Features.People"/> reaches 1. Default 10.</summary>
-    public double PeopleFull { get; init; } = 10;
+    /// <summary>Handling hours per year at which <see cref="Features.HandlingTime"/> is 0.5. Default 1,000.</summary>
+    public double HoursHalf { get; init; } = 1000;
 
-    /// <summary>Share of events in data transfers at which <see cref="Features.DataTransfer"/> reaches 1. Default 0.25.</summary>
-    public double TransferShareFull { get; init; } = 0.25;
+    /// <summary>Distinct people at which <see cref="Features.People"/> is 0.5. Default 5.</summary>
+    public double PeopleHalf { get; init; } = 5;
+
+    /// <summary>Share of events in data transfers at which <see cref="Features.DataTransfer"/> is 0.5. Default 0.1.</summary>
+    public double TransferShareHalf { get; init; } = 0.1;
 
     /// <summary>A variant with less than this share of a candidate's instances is rare (an exception). Default 0.05.</summary>
     public double RareVariantShare { get; init; } = 0.05;
@@ -73,10 +76,10 @@ public sealed record CandidateOptions
             Require(Features.All.Contains(name), nameof(Weights), $"unknown feature '{name}'; expected one of: {string.Join(", ", Features.All)}");
             Require(double.IsFinite(weight) && Math.Abs(weight) <= 10, nameof(Weights), $"expected a weight between -10 and 10 for '{name}', got {weight}");
         }
-        Require(FrequencyFull > 0 && double.IsFinite(FrequencyFull), nameof(FrequencyFull), $"expected more than 0, got {FrequencyFull}");
-        Require(HoursFull > 0 && double.IsFinite(HoursFull), nameof(HoursFull), $"expected more than 0, got {HoursFull}");
-        Require(PeopleFull > 0 && double.IsFinite(PeopleFull), nameof(PeopleFull), $"expected more than 0, got {PeopleFull}");
-        Require(TransferShareFull is > 0 and <= 1, nameof(TransferShareFull), $"expected more than 0 and at most 1, got {TransferShareFull}");
+        Require(FrequencyHalf > 0 && double.IsFinite(FrequencyHalf), nameof(FrequencyHalf), $"expected more than 0, got {FrequencyHalf}");
+        Require(HoursHalf > 0 && double.IsFinite(HoursHalf), nameof(HoursHalf), $"expected more than 0, got {HoursHalf}");
+        Require(PeopleHalf > 0 && double.IsFinite(PeopleHalf), nameof(PeopleHalf), $"expected more than 0, got {PeopleHalf}");
+        Require(TransferShareHalf is > 0 and <= 1, nameof(TransferShareHalf), $"expected more than 0 and at most 1, got {TransferShareHalf}");
         Require(RareVariantShare is >= 0 and <= 1, nameof(RareVariantShare), $"expected 0–1, got {RareVariantShare}");
         Require(StableElementShare is > 0 and <= 1, nameof(StableElementShare), $"expected more than 0 and at most 1, got {StableElementShare}");
         Require(MinRoutineLength is >= 2 and <= 50, nameof(MinRoutineLength), $"expected 2–50 steps, got {MinRoutineLength}");

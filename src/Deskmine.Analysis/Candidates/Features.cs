@@ -6,17 +6,17 @@ namespace Deskmine.Analysis.Candidates;
 /// </summary>
 public static class Features
 {
-    /// <summary>Instances per week, relative to <see cref="CandidateOptions.FrequencyFull"/>.</summary>
+    /// <summary>Instances per week, as x / (x + <see cref="CandidateOptions.FrequencyHalf"/>).</summary>
     public const string Frequency = "frequency";
-    /// <summary>Handling hours per year, relative to <see cref="CandidateOptions.HoursFull"/>.</summary>
+    /// <summary>Handling hours per year, as x / (x + <see cref="CandidateOptions.HoursHalf"/>).</summary>
     public const string HandlingTime = "handling_time";
-    /// <summary>Distinct people, relative to <see cref="CandidateOptions.PeopleFull"/>.</summary>
+    /// <summary>Distinct people, as x / (x + <see cref="CandidateOptions.PeopleHalf"/>).</summary>
     public const string People = "people";
     /// <summary>Shannon entropy of the variants divided by its maximum, log2(instances).</summary>
     public const string VariantEntropy = "variant_entropy";
     /// <summary>Mean over steps (weighted by occurrences) of the probability of the most likely next step.</summary>
     public const string Determinism = "determinism";
-    /// <summary>Share of events taking part in a data transfer, relative to <see cref="CandidateOptions.TransferShareFull"/>.</summary>
+    /// <summary>Share of events taking part in a data transfer, as x / (x + <see cref="CandidateOptions.TransferShareHalf"/>).</summary>
     public const string DataTransfer = "data_transfer";
     /// <summary>Share of events reading unstructured input (PDF, mail bodies, scans; <see cref="CandidateOptions.UnstructuredInputs"/>).</summary>
     public const string UnstructuredInput = "unstructured_input";
@@ -30,7 +30,7 @@ public static class Features
     public const string Handoff = "handoff";
     /// <summary>Share of people whose most frequent variant differs from the most frequent variant of all.</summary>
     public const string PersonVariance = "person_variance";
-    /// <summary>Share of typed values that were already on screen in the instance (copied, pasted or typed before).</summary>
+    /// <summary>Share of typed values already entered, copied or pasted earlier in the same instance and application.</summary>
     public const string Retyping = "retyping";
 
     /// <summary>Every feature, in the order outputs list them.</summary>
