@@ -6,8 +6,9 @@ namespace Deskmine.Analysis.Candidates;
 internal sealed partial class FeatureMeasurer
 {
     /// <summary>
-    /// Rework: a step performed again later in the same occurrence (after another step), an undo (ctrl+z), or text
-    /// selected with ctrl+a and typed over.
+    /// Rework: a step that acts (enters, clicks, pastes) performed again later in the same occurrence, an undo
+    /// (ctrl+z), or text selected with ctrl+a and typed over. Returning to a window or page is not rework: with
+    /// fine-grained steps (one per action label) people switch back to the same screen all the time.
     /// </summary>
     private bool HasRework(Occurrence x)
     {
@@ -15,7 +16,7 @@ internal sealed partial class FeatureMeasurer
         var selectAll = false;
         foreach (var step in Slice(x))
         {
-            if (!seen.Add(step.Name))
+            if (!seen.Add(step.Name) && step.Events.Any(i => !Moves(_log.Events[i].Kind)))
                 return true;
             foreach (var i in step.Events)
             {
@@ -31,6 +32,9 @@ internal sealed partial class FeatureMeasurer
         }
         return false;
     }
+
+    private static bool Moves(string kind) =>
+        kind is EventKinds.AppSwitch or EventKinds.Navigate or EventKinds.Scroll or EventKinds.Idle;
 
     /// <summary>
     /// Share of acted-on events whose screen element (application, role, name with digits masked) recurs in at
