@@ -15,8 +15,9 @@ internal static class Transformations
         "yyyy/MM/dd", "yyyyMMdd", "dd/MM/yy", "d MMM yyyy", "dd MMM yyyy", "MMM d, yyyy", "d MMMM yyyy", "MMMM d, yyyy",
     ];
 
-    // Separators a person splits on or joins with, most specific first.
-    private static readonly string[] Separators = ["\t", "\r\n", "\n", "; ", ";", ", ", ",", " - ", " / ", "-", "/", " "];
+    // Separators a person splits on or joins with, most specific first. Action Logger writes the tabs and line
+    // breaks of a copied spreadsheet range as the two characters \t and \n.
+    private static readonly string[] Separators = ["\t", "\\t", "\r\n", "\n", "\\n", "; ", ";", ", ", ",", " - ", " / ", "-", "/", " "];
 
     /// <summary>
     /// The transformation from <paramref name="source"/> to <paramref name="destination"/>: <c>null</c> when they
@@ -121,8 +122,8 @@ internal static class Transformations
 
     private static string Show(string sep) => sep switch
     {
-        "\t" => "tab",
-        "\n" or "\r\n" => "line break",
+        "\t" or "\\t" => "tab",
+        "\n" or "\r\n" or "\\n" => "line break",
         " " => "space",
         _ => $"'{sep}'",
     };
