@@ -41,7 +41,7 @@ public static class Standardisation
                 }
                 var timing = WorkSteps.Timing(log, instance, options.Timing);
                 var steps = timing.Steps.Select(s => s.Name).ToArray();
-                var rework = steps.Distinct(StringComparer.Ordinal).Count() < steps.Length;
+                var rework = steps.Distinct(StringComparer.Ordinal).Count() < steps.Length || Corrections.Any(log, instance);
                 timed.Add(new TimedInstance(instance.User, group, steps, string.Join('\u001f', steps), timing.HandlingMicros, rework));
             }
             if (timed.Count > 0 || ungrouped > 0)
@@ -54,8 +54,9 @@ public static class Standardisation
         int type, string name, List<TimedInstance> timed, int ungrouped, double yearFactor, StandardisationOptions options)
     {
         var k = options.MinPeople;
-        var best = Variants(timed)
-            .Where(v => !v.HasRework && v.People >= k)
+        // Rework is judged per instance (a step redone, a field retyped): the best practice is a variant done cleanly.
+        var best = Variants(timed.Where(x => !x.HasRework).ToList())
+            .Where(v => v.People >= k)
             .OrderBy(v => v.MedianHandling).ThenByDescending(v => v.Instances)
             .FirstOrDefault();
         var byGroup = timed.GroupBy(x => x.Group, StringComparer.Ordinal).ToArray();
@@ -80,7 +81,7 @@ public static class Standardisation
                 (double)list.Count(x => x.HasRework) / list.Count,
                 [.. Variants(list).OrderByDescending(v => v.Instances).ThenBy(v => v.MedianHandling).Take(options.MaxVariants)],
                 own,
-                bestKey is null ? 0 : (double)list.Count(x => x.VariantKey == bestKey) / list.Count,
+                bestKey is null ? 0 : (double)list.Count(x => x.VariantKey == bestKey && !x.HasRework) / list.Count,
                 excess > TimeSpan.Zero ? excess.TotalHours * list.Count * yearFactor : 0);
         })
         .OrderBy(p => p.MedianHandling).ThenBy(p => p.Group, StringComparer.Ordinal)
@@ -99,7 +100,7 @@ public static class Standardisation
             v.Select(x => x.User).Distinct(StringComparer.Ordinal).Count(),
             (double)v.Count() / instances.Count,
             TimedInstance.Percentile(v.Select(x => x.HandlingMicros), 0.5),
-            v.First().HasRework));
+            (double)v.Count(x => x.HasRework) / v.Count()));
 
     /// <summary>Per step name, the share of the group's instances that perform it.</summary>
     private static Dictionary<string, double> StepShares(IGrouping<string, TimedInstance> group)

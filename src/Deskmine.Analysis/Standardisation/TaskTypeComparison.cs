@@ -6,8 +6,8 @@ namespace Deskmine.Analysis.Standardisation;
 /// <param name="Groups">The groups with at least k people, fastest median handling first.</param>
 /// <param name="SuppressedGroups">Groups not shown because fewer than k distinct people did the task in them.</param>
 /// <param name="UngroupedInstances">Instances whose events carry no value of the attribute.</param>
-/// <param name="BestPractice">The fastest variant (median handling) without rework done by at least k people, or
-/// <c>null</c> when no variant qualifies.</param>
+/// <param name="BestPractice">The fastest variant (median handling of its instances without rework) done without
+/// rework by at least k people, or <c>null</c> when no variant qualifies.</param>
 /// <param name="BestPracticeGroup">The shown group that follows the best practice in the largest share of its
 /// instances, or <c>null</c>.</param>
 public sealed record TaskTypeComparison(

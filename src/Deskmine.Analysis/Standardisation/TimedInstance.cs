@@ -6,7 +6,7 @@ namespace Deskmine.Analysis.Standardisation;
 /// <param name="Steps">Its variant: step names in order.</param>
 /// <param name="VariantKey">The steps joined, to compare variants.</param>
 /// <param name="HandlingMicros">Handling time (<see cref="Work.WorkSteps"/>).</param>
-/// <param name="HasRework">A step comes back after another step.</param>
+/// <param name="HasRework">A step comes back after another step, or a field was typed into twice.</param>
 internal sealed record TimedInstance(
     string User, string Group, IReadOnlyList<string> Steps, string VariantKey, long HandlingMicros, bool HasRework)
 {

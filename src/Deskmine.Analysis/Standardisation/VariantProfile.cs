@@ -6,6 +6,7 @@ namespace Deskmine.Analysis.Standardisation;
 /// <param name="People">Distinct people who followed it.</param>
 /// <param name="Share">Its share (0–1) of the instances it was counted among.</param>
 /// <param name="MedianHandling">Median handling time of its instances.</param>
-/// <param name="HasRework">True when a step comes back after another step (the work was redone).</param>
+/// <param name="ReworkShare">Share (0–1) of its instances with rework: a step that comes back after another step,
+/// or a field typed into twice (a typo retyped).</param>
 public sealed record VariantProfile(
-    IReadOnlyList<string> Steps, int Instances, int People, double Share, TimeSpan MedianHandling, bool HasRework);
+    IReadOnlyList<string> Steps, int Instances, int People, double Share, TimeSpan MedianHandling, double ReworkShare);

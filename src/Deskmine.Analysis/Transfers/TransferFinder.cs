@@ -99,12 +99,13 @@ internal sealed class TransferFinder
         {
             if (!seen.TryGetValue((instance, key), out var list))
                 return null;
+            // The same value typed again into a field that already holds it is a retype, not a new transfer.
+            if (list.Any(s => s.App == app && s.Field == field))
+                return null;
             Source? other = null;
             for (var n = list.Count - 1; n >= 0; n--)
             {
                 var s = list[n];
-                if (s.App == app && s.Field == field)
-                    continue;
                 if (s.IsCopy)
                     return s;
                 other ??= s;
