@@ -16,7 +16,7 @@ namespace Deskmine.Analysis.Transfers;
 /// </code>
 /// Where values are kept, the latest element whose value contains the copied text wins; else the latest element.
 /// </remarks>
-internal sealed class ClipboardSources(IReadOnlyList<UiEvent> events, FieldNamer fields, DataTransferOptions options)
+internal sealed class ClipboardSources(IReadOnlyList<UiEvent> events, IReadOnlyList<string?> fieldOf, DataTransferOptions options)
 {
     private readonly long _window = Micros(options.AttributionWindow);
     private readonly long _skew = Micros(options.ClockSkew);
@@ -26,7 +26,7 @@ internal sealed class ClipboardSources(IReadOnlyList<UiEvent> events, FieldNamer
     public (int Event, string App, string Field)? SourceOf(int[] stream, int position)
     {
         var copy = events[stream[position]];
-        if (fields.FieldOf(copy) is { } own)
+        if (fieldOf[stream[position]] is { } own)
             return (stream[position], copy.App ?? "", own);
         if (copy.Ts is not { } ts)
             return Latest(stream, position, long.MinValue, long.MaxValue, null);
@@ -59,7 +59,7 @@ internal sealed class ClipboardSources(IReadOnlyList<UiEvent> events, FieldNamer
             if (containing is not null && (e.Kind is EventKinds.Paste or EventKinds.TextInput
                 || e.Value is null || !e.Value.Contains(containing, StringComparison.Ordinal)))
                 return;
-            if (fields.FieldOf(e) is not { } field)
+            if (fieldOf[i] is not { } field)
                 return;
             var ts = e.Ts ?? long.MinValue;
             if (best is null || ts > bestTs)

@@ -13,15 +13,17 @@ internal sealed class TransferFinder
 {
     private readonly WorkLog _log;
     private readonly DataTransferOptions _options;
-    private readonly FieldNamer _fields;
+    private readonly string?[] _fieldOf;
     private readonly ClipboardSources _clipboard;
 
     public TransferFinder(WorkLog log, DataTransferOptions options)
     {
         _log = log;
         _options = options;
-        _fields = new FieldNamer(log.Events);
-        _clipboard = new ClipboardSources(log.Events, _fields, options);
+        // One generalised field per event, computed once: scans look at the same events many times.
+        var namer = new FieldNamer(log.Events);
+        _fieldOf = [.. log.Events.Select(namer.FieldOf)];
+        _clipboard = new ClipboardSources(log.Events, _fieldOf, options);
     }
 
     /// <summary>Every moved value whose destination lies in a task instance.</summary>
@@ -57,7 +59,7 @@ internal sealed class TransferFinder
                 }
                 continue;
             }
-            var field = _fields.FieldOf(e);
+            var field = _fieldOf[i];
             if (field is null)
                 continue;
             var app = e.App ?? "";
@@ -140,7 +142,7 @@ internal sealed class TransferFinder
             var e = events[stream[p]];
             if (!Within(paste.Ts, e.Ts, limit) || e.Kind is EventKinds.Paste)
                 break;
-            var f = _fields.FieldOf(e);
+            var f = _fieldOf[stream[p]];
             if (f is null)
                 continue;
             if ((e.App ?? "") != app || f != field)

@@ -35,7 +35,9 @@ public sealed class LenoTransfersTests(ITestOutputHelper output)
     [SkippableFact]
     public void Reimbursement_excel_columns_reach_their_web_form_fields_field_by_field()
     {
-        var report = DataTransfers.Find(Reimbursement());
+        var log = Reimbursement();
+        var report = DataTransfers.Find(log);
+        output.WriteLine($"{log.Instances.Count} instances, {log.TaskTypes.Count} types, shares {string.Join(", ", report.TransferEventShare.Select(x => $"{x:P1}"))}");
         foreach (var t in report.Transfers)
             output.WriteLine($"{t.Count,4} {t.FromApp} {t.FromField} → {t.ToApp} {t.ToField} [{t.MatchedBy}] {t.Transformation} ({t.TransformedCount})");
 

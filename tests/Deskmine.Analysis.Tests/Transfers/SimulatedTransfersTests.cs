@@ -12,7 +12,10 @@ public sealed class SimulatedTransfersTests(ITestOutputHelper output)
         var log = TransferLogs.FromSimulation(new BackOfficeSimulator().Run(new SimulationOptions { Days = 3 }));
         var invoice = log.TaskTypes.Select((t, k) => (t, k)).Single(x => x.t.Id == TaskTypes.InvoiceProcessing).k;
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = DataTransfers.Find(log);
+        output.WriteLine($"{log.Events.Count} events, {log.Instances.Count} instances, found in {clock.ElapsedMilliseconds} ms; " +
+            $"shares {string.Join(", ", report.TransferEventShare.Select((x, k) => $"{log.TaskTypes[k].Name} {x:P1}"))}");
 
         var transfers = report.Transfers.Where(t => t.TaskType == invoice).ToArray();
         foreach (var t in transfers)

@@ -42,7 +42,7 @@ internal static class TransferLogs
         var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var instanceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var members = new List<(string Id, int Type, string User, string? Team, List<int> Events)>();
-        foreach (var (e, truth) in simulated)
+        foreach (var (e, truth, _) in simulated)
         {
             var i = events.Count;
             events.Add(e);
