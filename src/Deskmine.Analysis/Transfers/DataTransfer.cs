@@ -11,7 +11,9 @@ namespace Deskmine.Analysis.Transfers;
 /// <param name="ToField">Field it went to.</param>
 /// <param name="Count">How many times the value moved this way.</param>
 /// <param name="MatchedBy">Whether the keyed hash or the kept value matched source and destination.</param>
-/// <param name="Transformation">A simple transformation seen on the way (date reformatted, name split …), or <c>null</c>.</param>
+/// <param name="Transformation">The most frequent simple transformation seen on the way (date reformatted, name
+/// split …), or <c>null</c> when none was seen (always <c>null</c> for hash matches: the values are not kept).</param>
+/// <param name="TransformedCount">How many of the <paramref name="Count"/> moves showed <paramref name="Transformation"/>.</param>
 public sealed record DataTransfer(
     int TaskType, string FromApp, string FromField, string ToApp, string ToField, int Count,
-    DataTransferMatch MatchedBy, string? Transformation);
+    DataTransferMatch MatchedBy, string? Transformation, int TransformedCount = 0);
