@@ -92,7 +92,8 @@ internal static class BpmnParser
         }
         catch (XmlException e)
         {
-            throw new InputException(source, e.LineNumber, null, $"not well-formed BPMN XML: {e.Message}", e);
+            // A prohibited DTD is reported without a position (line 0): then no line is named.
+            throw new InputException(source, e.LineNumber > 0 ? e.LineNumber : null, null, $"not well-formed BPMN XML: {e.Message}", e);
         }
         if (processesWithNodes > 1)
             throw new InputException(source, null, "process", "several processes (pools) hold flow nodes; expected one process");
