@@ -3,6 +3,7 @@ using System.Text.Json;
 using Deskmine.Analysis.Compliance;
 using Deskmine.Analysis.Compliance.Bpmn;
 using Deskmine.Analysis.Compliance.Replay;
+using Deskmine.Core.Logs;
 using Xunit.Abstractions;
 
 namespace Deskmine.Analysis.Tests.Compliance.Replay;
@@ -47,6 +48,43 @@ public sealed class ReferenceModelTests(ITestOutputHelper output)
         Assert.True(misfits.Count == 0 || misfits.SequenceEqual(pm4pyMisfits), $"token replay flags {string.Join(", ", misfits)}");
         Assert.Equal(misfits.Count, result.Deviations.Count(d => d.Rule == "token_replay"));
         Assert.DoesNotContain(result.Deviations, d => d.Rule == "alignments");
+    }
+
+    [SkippableTheory]
+    [InlineData("running-example.bpmn", "running-example.xes")]
+    [InlineData("a32f0n00.bpmn", "09_a32f0n00.xes.gz")]
+    [InlineData("receipt.bpmn", "receipt.csv")]
+    public void Deleting_one_event_costs_one_move_at_most_and_swapping_two_at_most_two(string modelFile, string logFile)
+    {
+        Skip.If(ComplianceData.Root is null, ComplianceData.NoShared);
+        var model = BpmnModel.Parse(File.ReadAllText(ComplianceData.ModelPath(modelFile)), modelFile);
+        var log = ComplianceData.ReadLog(logFile);
+        var random = new Random(7);
+        var builder = new EventLogBuilder();
+        var edits = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var c = 0; c < log.CaseCount; c++)
+        {
+            var trace = log.ActivitiesOf(c).ToArray().Select(a => log.ActivityNames[a]).ToList();
+            var at = random.Next(Math.Max(1, trace.Count - 1));
+            var edit = c % 2 == 0 || trace.Count < 2 ? "delete" : "swap";
+            if (edit == "delete")
+                trace.RemoveAt(at);
+            else
+                (trace[at], trace[at + 1]) = (trace[at + 1], trace[at]);
+            edits[log.CaseIds[c]] = edit;
+            foreach (var activity in trace)
+                builder.Add(log.CaseIds[c], activity, null);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = Compliance.CheckModel(builder.Build(), model);
+        var alignments = result.Fitness.Single();
+        output.WriteLine($"{modelFile}, edited {logFile}: {clock.Elapsed.TotalSeconds:0.000} s, {alignments.Variants} variants, fitting {alignments.FittingCases}/{alignments.Cases}, log fitness {alignments.LogFitness:0.00000}");
+
+        Assert.Empty(alignments.GaveUp);
+        Assert.All(alignments.PerCase, c => Assert.InRange(c.Cost, 0, edits[c.Case] == "delete" ? 1 : 2));
+        Assert.Contains(alignments.PerCase, c => c.Cost > 0);
+        Assert.All(result.Deviations, d => Assert.True(d.Events.Count + d.Skipped.Count > 0));
     }
 
     private static JsonElement Expected(string model, string log)
