@@ -168,7 +168,7 @@ internal static partial class StarterPlanner
         {
             var candidate = name;
             for (var n = 2; parameters.Any(x => x.Name == candidate); n++)
-                candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                candidate = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return candidate;
         }
     }

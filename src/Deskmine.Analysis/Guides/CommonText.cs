@@ -34,7 +34,9 @@ internal static partial class CommonText
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        return Spaces().Replace(text, " ").Trim();
+        // Some recorders (Action Logger) write a label's line breaks as the two characters \n.
+        var clean = Spaces().Replace(Escapes().Replace(text, " "), " ").Trim();
+        return clean.Length == 0 ? null : clean;
     }
 
     /// <summary>True when the text is a template (holds a <c>&lt;…&gt;</c> placeholder), so it names no single element.</summary>
@@ -42,6 +44,9 @@ internal static partial class CommonText
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"(?<=^|\s)\\[nrt]|\\[nrt](?=\s|$)")]
+    private static partial Regex Escapes();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deskmine.Analysis.Work;
 using Deskmine.Core.Events;
 
@@ -8,7 +9,7 @@ namespace Deskmine.Analysis.Guides;
 /// migration must cover the exceptions too). Applications come in the order the main variant visits them, then in
 /// the task type's order, then by use.
 /// </summary>
-internal static class GuideSystems
+internal static partial class GuideSystems
 {
     public static IReadOnlyList<GuideSystem> Build(
         WorkLog log, WorkTaskType type, IReadOnlyList<InstanceTiming> timings, IReadOnlyList<StepShape> mainShapes, GuideOptions options)
@@ -57,13 +58,13 @@ internal static class GuideSystems
         counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
-    private static string CellTemplate(string text)
-    {
-        var letters = 0;
-        while (letters < text.Length && char.IsAsciiLetterUpper(text[letters]))
-            letters++;
-        return letters is > 0 and <= 3 && letters < text.Length && text[letters..].All(char.IsAsciiDigit) ? text[..letters] + "<n>" : text;
-    }
+    private static string CellTemplate(string text) => Cell().IsMatch(text) ? Row().Replace(text, "<n>") : text;
+
+    [GeneratedRegex(@"^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$")]
+    private static partial Regex Cell();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Row();
 
     private static string[] Top(Dictionary<string, int> counts, GuideOptions options) =>
         [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(options.MaxItemsPerSystem).Select(kv => kv.Key)];
