@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Deskmine.Analysis.Transfers;
+
+namespace Deskmine.Analysis.Guides;
+
+/// <summary>
+/// Finds the data transfers that touch a step's field. A transfer names its fields as its detector saw them (an
+/// element name, id, field name or cell); a step matches when its application matches and one of its element's
+/// names equals the transfer's field, ignoring case, also after digits are templated (cell <c>A2</c> matches the
+/// step's <c>A&lt;n&gt;</c>) and after a sheet prefix (<c>Sheet1!A2</c>).
+/// </summary>
+internal static partial class GuideData
+{
+    public static IReadOnlyList<GuideDataFlow> Flows(StepShape shape, int taskType, DataTransferReport? transfers)
+    {
+        if (transfers is null || shape.Application is null)
+            return [];
+        var names = Names(shape.Element);
+        if (names.Count == 0)
+            return [];
+        var flows = new List<GuideDataFlow>();
+        foreach (var t in transfers.Transfers)
+        {
+            if (t.TaskType != taskType)
+                continue;
+            if (SameApp(t.ToApp, shape.Application) && Matches(t.ToField, names))
+                flows.Add(new GuideDataFlow(GuideFlowDirection.In, t.FromApp, t.FromField, t.Count, t.Transformation));
+            if (SameApp(t.FromApp, shape.Application) && Matches(t.FromField, names))
+                flows.Add(new GuideDataFlow(GuideFlowDirection.Out, t.ToApp, t.ToField, t.Count, t.Transformation));
+        }
+        return flows;
+    }
+
+    /// <summary>True when <paramref name="field"/> names the element <paramref name="element"/>.</summary>
+    public static bool Names(string field, GuideElement element) => Matches(field, Names(element));
+
+    private static HashSet<string> Names(GuideElement e)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in new[] { e.Name, e.FieldName, e.Id, e.Path })
+        {
+            if (n is not null)
+            {
+                set.Add(n);
+                set.Add(Digits().Replace(n, "<n>"));
+            }
+        }
+        return set;
+    }
+
+    private static bool Matches(string field, HashSet<string> names)
+    {
+        var f = CommonText.Clean(field);
+        if (f is null)
+            return false;
+        var bang = f.LastIndexOf('!');
+        var cell = bang >= 0 ? f[(bang + 1)..] : f;
+        return names.Contains(f) || names.Contains(cell) || names.Contains(Digits().Replace(cell, "<n>"));
+    }
+
+    private static bool SameApp(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
