@@ -1,0 +1,60 @@
+using System.Text;
+using Deskmine.Analysis.Compliance;
+using Deskmine.Analysis.Compliance.Bpmn;
+using Deskmine.Analysis.Compliance.Declare;
+using Deskmine.Core.Errors;
+using Deskmine.Reporting.Compliance;
+using Deskmine.Workspaces.Sources;
+using ComplianceCheck = Deskmine.Analysis.Compliance.Compliance;
+
+namespace Deskmine.Workspaces.Conformance;
+
+/// <summary>
+/// Checks the cases of a log file or workspace against a prescribed procedure — declarative rules or a BPMN model —
+/// and optionally writes the audit report (HTML and CSV).
+/// </summary>
+public static class ComplianceRun
+{
+    /// <summary>Runs the check.</summary>
+    /// <exception cref="InvalidRequestException">Neither or both of rules and model given; bad case notion or classifier.</exception>
+    /// <exception cref="InputException">A missing or malformed log, rules file or model (the message names the line).</exception>
+    public static ComplianceRunResult Run(ComplianceRequest request, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(time);
+        if ((request.RulesFile is null) == (request.ModelFile is null))
+            throw new InvalidRequestException("give the procedure as exactly one of --rules FILE (declarative rules, JSON) and --model FILE (BPMN 2.0)");
+        var options = new ComplianceOptions { GroupBy = request.GroupBy };
+        // Parse the procedure before reading a possibly large log, so a mistake in it shows at once.
+        var rules = request.RulesFile is { } rulesFile ? ComplianceRules.Parse(Read(rulesFile, "rules"), rulesFile) : null;
+        var model = request.ModelFile is { } modelFile ? BpmnModel.Parse(Read(modelFile, "BPMN model"), modelFile) : null;
+        var attributes = new List<string> { "user", "team" };
+        if (!attributes.Contains(request.GroupBy, StringComparer.Ordinal))
+            attributes.Add(request.GroupBy);
+        var query = LogSources.Query(request.CaseNotion, request.Classifier, attributes);
+        var log = LogSources.Load(request.Input, request.Source, query);
+        var result = rules is not null ? ComplianceCheck.Check(log, rules, options) : ComplianceCheck.CheckModel(log, model!, options);
+        if (request.AuditDirectory is not { } dir)
+            return new ComplianceRunResult(result, null, null);
+
+        Directory.CreateDirectory(dir);
+        var html = Path.GetFullPath(Path.Combine(dir, "compliance.html"));
+        var csv = Path.GetFullPath(Path.Combine(dir, "compliance.csv"));
+        var procedure = Path.GetFileName(request.RulesFile ?? request.ModelFile!);
+        File.WriteAllText(html, AuditReport.Render(result, new AuditReportOptions
+        {
+            Title = "Compliance audit",
+            Subtitle = $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(request.Input))} against {procedure}; cases: {request.CaseNotion}; activities: {request.Classifier}",
+            GeneratedAt = time.GetUtcNow(),
+        }), new UTF8Encoding(false));
+        File.WriteAllText(csv, AuditCsv.Render(result), new UTF8Encoding(false));
+        return new ComplianceRunResult(result, html, csv);
+    }
+
+    private static string Read(string file, string what)
+    {
+        if (!File.Exists(file))
+            throw new InputException(file, null, null, $"no such {what} file");
+        return File.ReadAllText(file);
+    }
+}
