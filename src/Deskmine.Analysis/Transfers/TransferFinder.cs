@@ -7,7 +7,7 @@ namespace Deskmine.Analysis.Transfers;
 /// <summary>
 /// Walks each person's stream once and pairs the two ends of every moved value: a paste with the latest copy of
 /// the same content, and a typed value with where the same content was copied, read or typed before in the same
-/// task instance (in another field).
+/// task instance (in another field), or, where values are kept, a value that one simple transformation turns into it.
 /// </summary>
 internal sealed class TransferFinder
 {
@@ -15,6 +15,9 @@ internal sealed class TransferFinder
     private readonly DataTransferOptions _options;
     private readonly string?[] _fieldOf;
     private readonly ClipboardSources _clipboard;
+
+    // Earlier values of an instance tried for a transformed typed value: bounds the work on long instances.
+    private const int MaxTransformedLookback = 200;
 
     public TransferFinder(WorkLog log, DataTransferOptions options)
     {
@@ -41,6 +44,7 @@ internal sealed class TransferFinder
         var maxGap = Micros(_options.MaxCopyToPaste);
         var copies = new Dictionary<ContentKey, Source>();
         var seen = new Dictionary<(int Instance, ContentKey Key), List<Source>>();
+        var texts = new Dictionary<int, List<Source>>();
         var completions = new HashSet<int>();
         for (var p = 0; p < stream.Length; p++)
         {
@@ -76,8 +80,12 @@ internal sealed class TransferFinder
             }
             else if (e.Kind == EventKinds.TextInput)
             {
-                if (instance >= 0 && LongEnough(e) && Typed(instance, key, app, field) is { } source)
-                    Add(found, instance, source, app, field, key, e.Value, source.IsCopy ? [source.Event, i] : [i]);
+                if (instance >= 0 && LongEnough(e))
+                {
+                    var sources = Typed(instance, key, app, field) is { } exact ? [exact] : Transformed(instance, key, app, field, e.Value);
+                    foreach (var source in sources)
+                        Add(found, instance, source, app, field, key, e.Value, source.IsCopy ? [source.Event, i] : [i]);
+                }
                 Remember(instance, key, new Source(i, app, field, e.Value, IsCopy: false));
             }
             else if (key.ByValue)
@@ -94,6 +102,39 @@ internal sealed class TransferFinder
             if (!seen.TryGetValue((instance, key), out var list))
                 seen[(instance, key)] = list = [];
             list.Add(source);
+            if (key.ByValue && source.Text is not null)
+            {
+                if (!texts.TryGetValue(instance, out var all))
+                    texts[instance] = all = [];
+                all.Add(source);
+            }
+        }
+
+        // A kept value typed in another form than it was read (a date reformatted, a name split): the latest earlier
+        // value of the instance, in another field, that one simple transformation turns into it; or, for text made
+        // of several earlier values (first and last name typed as one), each of them.
+        List<Source> Transformed(int instance, ContentKey key, string app, string field, string? typed)
+        {
+            var parts = new List<Source>();
+            if (!key.ByValue || typed is null || !texts.TryGetValue(instance, out var all))
+                return parts;
+            for (var n = all.Count - 1; n >= 0 && n >= all.Count - MaxTransformedLookback; n--)
+            {
+                var s = all[n];
+                if ((s.App == app && s.Field == field) || s.Text!.Trim().Length < _options.MinTypedLength)
+                    continue;
+                var t = Transformations.Describe(s.Text, typed);
+                if (t == Transformations.Concatenated)
+                {
+                    if (!parts.Any(p => p.App == s.App && p.Field == s.Field))
+                        parts.Add(s);
+                }
+                else if (t is not null && t != Transformations.Edited)
+                {
+                    return [s];
+                }
+            }
+            return parts;
         }
 
         // The value came from the latest copy of it in this instance, else from the latest other field that held it.

@@ -19,6 +19,12 @@ internal static class Transformations
     // breaks of a copied spreadsheet range as the two characters \t and \n.
     private static readonly string[] Separators = ["\t", "\\t", "\r\n", "\n", "\\n", "; ", ";", ", ", ",", " - ", " / ", "-", "/", " "];
 
+    /// <summary>What <see cref="Describe"/> says when no simple rule explains the change.</summary>
+    public const string Edited = "edited";
+
+    /// <summary>What <see cref="Describe"/> says when the destination holds the source and other text.</summary>
+    public const string Concatenated = "concatenated with other text";
+
     /// <summary>
     /// The transformation from <paramref name="source"/> to <paramref name="destination"/>: <c>null</c> when they
     /// are equal, <c>"edited"</c> when they differ in a way none of the simple rules explains.
@@ -40,10 +46,10 @@ internal static class Transformations
         if (Rejoined(s, d) is { } joined)
             return joined;
         if (s.Length > 0 && d.Contains(s, StringComparison.Ordinal))
-            return "concatenated with other text";
+            return Concatenated;
         if (Reordered(s, d))
             return "parts reordered";
-        return "edited";
+        return Edited;
     }
 
     private static string CaseChange(string d) =>

@@ -124,6 +124,38 @@ public sealed class DataTransfersTests
         Assert.Equal(["input_1", "input_2"], DataTransfers.Find(log).Transfers.Select(t => t.ToField).Order());
     }
 
+    [Fact]
+    public void A_value_read_in_a_cell_and_typed_in_another_date_format_is_a_transfer_with_its_transformation()
+    {
+        var log = Some.Log(("u01", "A", 0,
+        [
+            (Cell(0, "E7", "04.03.2024"), "Read"),
+            (Some.Event(4, EventKinds.TextInput, app: "Chrome", target: "invoice_date", value: "2024-03-04"), "Type"),
+        ]));
+
+        var t = Assert.Single(DataTransfers.Find(log).Transfers);
+
+        Assert.Equal(("Excel", "Student details!E", "Chrome", "invoice_date"), (t.FromApp, t.FromField, t.ToApp, t.ToField));
+        Assert.Equal("date reformatted (dd.MM.yyyy → yyyy-MM-dd)", t.Transformation);
+        Assert.Equal(1, t.TransformedCount);
+    }
+
+    [Fact]
+    public void First_and_last_name_copied_apart_and_typed_as_one_are_two_concatenations()
+    {
+        var log = Some.Log(("u01", "A", 0,
+        [
+            (Some.Event(0, EventKinds.Copy, app: "crm", target: "First name", value: "Albert"), "Copy"),
+            (Some.Event(2, EventKinds.Copy, app: "crm", target: "Last name", value: "Rauf"), "Copy"),
+            (Some.Event(5, EventKinds.TextInput, app: "erp", target: "Account holder", value: "Albert Rauf"), "Type"),
+        ]));
+
+        var transfers = DataTransfers.Find(log).Transfers;
+
+        Assert.Equal(["First name", "Last name"], transfers.Select(t => t.FromField).Order());
+        Assert.All(transfers, t => Assert.Equal("concatenated with other text", t.Transformation));
+    }
+
     private static UiEvent Cell(double seconds, string cell, string value) =>
         Some.Event(seconds, app: "Excel", value: value, attrs: Sheet) with { TargetId = cell };
 
