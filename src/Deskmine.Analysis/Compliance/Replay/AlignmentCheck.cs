@@ -29,27 +29,25 @@ internal static class AlignmentCheck
         var perCase = new CaseFitness?[log.CaseCount];
         var gaveUp = new List<GaveUpCase>();
         long cost = 0, worst = 0;
-        for (var v = 0; v < variants.Count; v++)
+        // Cases in log order, so deviations and given-up cases read in the order of the log.
+        foreach (var (c, v) in ModelChecker.CaseOrder(variants, log.CaseCount))
         {
-            var (trace, cases) = variants[v];
+            var trace = variants[v].Trace;
             var a = results[v];
-            foreach (var c in cases)
+            if (a.GaveUp is { } reason)
             {
-                if (a.GaveUp is { } reason)
-                {
-                    gaveUp.Add(new GaveUpCase(log.CaseIds[c], Reason(reason, options)));
-                    continue;
-                }
-                var bound = trace.Length + modelRun;
-                var fitness = bound == 0 ? 1.0 : 1.0 - (double)a.Deviations / bound;
-                perCase[c] = new CaseFitness(log.CaseIds[c], fitness, a.Deviations == 0, a.Deviations);
-                cost += a.Deviations;
-                worst += bound;
-                if (a.Deviations == 0)
-                    continue;
-                var first = log.CaseStarts[c];
-                deviations.Add(view.Deviation(ModelChecker.AlignmentsId, ModelChecker.AlignmentsId, c, a.LogMoves.Select(p => first + p), Message(log, first, a), a.Skipped));
+                gaveUp.Add(new GaveUpCase(log.CaseIds[c], Reason(reason, options)));
+                continue;
             }
+            var bound = trace.Length + modelRun;
+            var fitness = bound == 0 ? 1.0 : 1.0 - (double)a.Deviations / bound;
+            perCase[c] = new CaseFitness(log.CaseIds[c], fitness, a.Deviations == 0, a.Deviations);
+            cost += a.Deviations;
+            worst += bound;
+            if (a.Deviations == 0)
+                continue;
+            var first = log.CaseStarts[c];
+            deviations.Add(view.Deviation(ModelChecker.AlignmentsId, ModelChecker.AlignmentsId, c, a.LogMoves.Select(p => first + p), Message(log, first, a), a.Skipped));
         }
         var ordered = perCase.OfType<CaseFitness>().ToList();
         return new ModelFitness

@@ -13,7 +13,7 @@ public sealed record ModelCheckOptions
 
     /// <summary>
     /// Most search states one variant's alignment may visit before the case is reported as given up. Default
-    /// 500,000 (about 100 MB at the model sizes measured in docs/compliance.md).
+    /// 500,000 (well under 100 MB for nets of about 50 places: a state is a byte per place plus about 60 bytes of bookkeeping).
     /// </summary>
     public int MaxStatesPerVariant { get; init; } = 500_000;
 

@@ -52,6 +52,18 @@ internal static class ModelChecker
         }
     }
 
+    /// <summary>Every case in log order with the index of its variant.</summary>
+    internal static IEnumerable<(int Case, int Variant)> CaseOrder(List<(int[] Trace, List<int> Cases)> variants, int caseCount)
+    {
+        var variantOf = new int[caseCount];
+        for (var v = 0; v < variants.Count; v++)
+        {
+            foreach (var c in variants[v].Cases)
+                variantOf[c] = v;
+        }
+        return Enumerable.Range(0, caseCount).Select(c => (c, variantOf[c]));
+    }
+
     /// <summary>Cases grouped by their activity sequence, in order of first appearance.</summary>
     internal static List<(int[] Trace, List<int> Cases)> Variants(EventLog log)
     {

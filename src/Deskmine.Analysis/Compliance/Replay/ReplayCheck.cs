@@ -14,21 +14,18 @@ internal static class ReplayCheck
         var results = variants.Select(v => replayer.Replay(v.Trace)).ToArray();
         var perCase = new CaseFitness[log.CaseCount];
         long missing = 0, consumed = 0, remaining = 0, produced = 0;
-        for (var v = 0; v < variants.Count; v++)
+        foreach (var (c, v) in ModelChecker.CaseOrder(variants, log.CaseCount))
         {
             var r = results[v];
-            foreach (var c in variants[v].Cases)
-            {
-                perCase[c] = new CaseFitness(log.CaseIds[c], r.Fitness, r.Fits, r.Missing + r.Remaining);
-                missing += r.Missing;
-                consumed += r.Consumed;
-                remaining += r.Remaining;
-                produced += r.Produced;
-                if (r.Fits)
-                    continue;
-                var first = log.CaseStarts[c];
-                deviations.Add(view.Deviation(ModelChecker.TokenReplayId, ModelChecker.TokenReplayId, c, r.Problems.Select(p => first + p), Message(log, first, r), r.Forced));
-            }
+            perCase[c] = new CaseFitness(log.CaseIds[c], r.Fitness, r.Fits, r.Missing + r.Remaining);
+            missing += r.Missing;
+            consumed += r.Consumed;
+            remaining += r.Remaining;
+            produced += r.Produced;
+            if (r.Fits)
+                continue;
+            var first = log.CaseStarts[c];
+            deviations.Add(view.Deviation(ModelChecker.TokenReplayId, ModelChecker.TokenReplayId, c, r.Problems.Select(p => first + p), Message(log, first, r), r.Forced));
         }
         return new ModelFitness
         {

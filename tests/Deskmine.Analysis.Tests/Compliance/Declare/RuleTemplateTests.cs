@@ -126,6 +126,33 @@ public sealed class RuleTemplateTests
     }
 
     [Fact]
+    public void Four_eyes_on_one_activity_means_nobody_does_it_twice()
+    {
+        var log = ComplianceData.Log(
+            ("c1", "sign", 0, "ann", "T"), ("c1", "sign", 1, "bob", "T"),
+            ("c2", "sign", 0, "ann", "T"), ("c2", "sign", 1, "ann", "T"),
+            ("c3", "sign", 0, "ann", "T"));
+        var rules = new ComplianceRules([new ComplianceRule { Id = "2S", Template = DeclareTemplate.FourEyes, A = "sign", B = "sign" }]);
+
+        var r = Compliance.Check(log, rules);
+
+        Assert.Equal(["c2"], Violators(r));
+        Assert.Equal(2, r.Deviations[0].Events.Count);
+    }
+
+    [Fact]
+    public void Options_out_of_range_are_refused_as_input_errors()
+    {
+        var rules = new ComplianceRules([new ComplianceRule { Id = "R", Template = DeclareTemplate.Existence, A = "a" }]);
+        var log = ComplianceData.Traces(["a"]);
+
+        Assert.Throws<Core.Errors.InputException>(() => Compliance.Check(log, rules, new ComplianceOptions { GroupBy = "" }));
+        Assert.Throws<Core.Errors.InputException>(() => Compliance.Check(log, rules, new ComplianceOptions { ClosestNames = -1 }));
+        Assert.Throws<Core.Errors.InputException>(() => Compliance.Check(log, rules,
+            new ComplianceOptions { Model = new Analysis.Compliance.Replay.ModelCheckOptions { MaxStatesPerVariant = 0 } }));
+    }
+
+    [Fact]
     public void Max_duration_measures_from_the_first_a_to_the_next_b()
     {
         var log = ComplianceData.Log(
