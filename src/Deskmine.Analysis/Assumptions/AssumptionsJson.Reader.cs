@@ -99,6 +99,7 @@ public static partial class AssumptionsJson
                     "max_routine_length" => o with { MaxRoutineLength = Integer(v, key) },
                     "min_routine_instances" => o with { MinRoutineInstances = Integer(v, key) },
                     "max_routines" => o with { MaxRoutines = Integer(v, key) },
+                    "max_routine_overlap" => o with { MaxRoutineOverlap = Number(v, key) },
                     "unstructured_inputs" => o with { UnstructuredInputs = Patterns(v) },
                     _ => throw Unknown(key, line, ScoringKeys),
                 };

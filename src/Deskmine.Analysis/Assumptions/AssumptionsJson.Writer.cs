@@ -54,6 +54,7 @@ public static partial class AssumptionsJson
         w.WriteNumber("max_routine_length", s.MaxRoutineLength);
         w.WriteNumber("min_routine_instances", s.MinRoutineInstances);
         w.WriteNumber("max_routines", s.MaxRoutines);
+        w.WriteNumber("max_routine_overlap", s.MaxRoutineOverlap);
         w.WriteStartArray("unstructured_inputs");
         foreach (var p in s.UnstructuredInputs)
         {

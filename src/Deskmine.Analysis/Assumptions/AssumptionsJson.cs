@@ -56,7 +56,7 @@ public static partial class AssumptionsJson
     private static readonly string[] ScoringKeys =
     [
         "weights", "frequency_half", "hours_half", "people_half", "transfer_share_half", "rare_variant_share",
-        "stable_element_share", "min_routine_length", "max_routine_length", "min_routine_instances", "max_routines",
+        "stable_element_share", "min_routine_length", "max_routine_length", "min_routine_instances", "max_routines", "max_routine_overlap",
         "unstructured_inputs",
     ];
 }

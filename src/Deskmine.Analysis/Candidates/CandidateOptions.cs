@@ -57,6 +57,9 @@ public sealed record CandidateOptions
     /// <summary>A sub-routine must occur in at least this many instances. Default 20.</summary>
     public int MinRoutineInstances { get; init; } = 20;
 
+    /// <summary>A sub-routine with more than this share of its performed steps inside sub-routines taken before is dropped. Default 0.5.</summary>
+    public double MaxRoutineOverlap { get; init; } = 0.5;
+
     /// <summary>At most this many sub-routines become candidates (the most frequent × longest first). Default 10.</summary>
     public int MaxRoutines { get; init; } = 10;
 
@@ -86,6 +89,7 @@ public sealed record CandidateOptions
         Require(MaxRoutineLength >= MinRoutineLength && MaxRoutineLength <= 50, nameof(MaxRoutineLength),
             $"expected {MinRoutineLength}–50 steps, got {MaxRoutineLength}");
         Require(MinRoutineInstances >= 2, nameof(MinRoutineInstances), $"expected at least 2, got {MinRoutineInstances}");
+        Require(MaxRoutineOverlap is >= 0 and <= 1, nameof(MaxRoutineOverlap), $"expected 0–1, got {MaxRoutineOverlap}");
         Require(MaxRoutines >= 0, nameof(MaxRoutines), $"expected 0 or more, got {MaxRoutines}");
         foreach (var p in UnstructuredInputs)
         {

@@ -8,7 +8,8 @@ internal sealed partial class FeatureMeasurer
     /// <summary>
     /// Rework: a step that acts (enters, clicks, pastes) performed again later in the same occurrence, an undo
     /// (ctrl+z), or text selected with ctrl+a and typed over. Returning to a window or page is not rework: with
-    /// fine-grained steps (one per action label) people switch back to the same screen all the time.
+    /// fine-grained steps (one per action label) people switch back to the same screen all the time. Nor is a
+    /// second key press: action labels of keys do not say which key (ctrl+v then ctrl+s share one label).
     /// </summary>
     private bool HasRework(Occurrence x)
     {
@@ -34,7 +35,8 @@ internal sealed partial class FeatureMeasurer
     }
 
     private static bool Moves(string kind) =>
-        kind is EventKinds.AppSwitch or EventKinds.Navigate or EventKinds.Scroll or EventKinds.Idle;
+        kind is EventKinds.AppSwitch or EventKinds.Navigate or EventKinds.Scroll or EventKinds.Idle
+            or EventKinds.KeyShortcut or EventKinds.KeySpecial;
 
     /// <summary>
     /// Share of acted-on events whose screen element (application, role, name with digits masked) recurs in at

@@ -9,8 +9,9 @@ namespace Deskmine.Analysis.Candidates;
 /// </summary>
 /// <remarks>
 /// Every run of every length is counted once per instance. Runs are then taken greedily by coverage (instances ×
-/// length), and a run overlapping one already taken (one contains the other) is dropped: "A B C D" found in 300
-/// instances makes "B C D" in the same 300 redundant.
+/// length); a run is dropped when more than <see cref="CandidateOptions.MaxRoutineOverlap"/> of its performed steps
+/// already belong to a run taken before: "A B C D" in 300 instances makes "B C D" in the same 300 (and "C D E"
+/// in most of them) redundant, while "X B C" elsewhere stays.
 /// </remarks>
 internal static class RoutineFinder
 {
@@ -37,6 +38,7 @@ internal static class RoutineFinder
         }
 
         var accepted = new List<(string Key, IReadOnlyList<string> Steps, IReadOnlyList<Occurrence> Occurrences)>();
+        var covered = new HashSet<(int Instance, int Step)>();
         foreach (var (key, list) in found
             .Where(kv => kv.Value.Count >= options.MinRoutineInstances)
             .OrderByDescending(kv => (long)kv.Value.Count * kv.Value[0].Count)
@@ -44,10 +46,10 @@ internal static class RoutineFinder
         {
             if (accepted.Count >= options.MaxRoutines)
                 break;
-            var wrapped = '\u001f' + key + '\u001f';
-            if (accepted.Any(a => ('\u001f' + a.Key + '\u001f').Contains(wrapped, StringComparison.Ordinal)
-                || wrapped.Contains('\u001f' + a.Key + '\u001f', StringComparison.Ordinal)))
+            var positions = list.SelectMany(o => Enumerable.Range(o.First, o.Count).Select(s => (o.Instance, s))).ToArray();
+            if (positions.Count(covered.Contains) > options.MaxRoutineOverlap * positions.Length)
                 continue;
+            covered.UnionWith(positions);
             accepted.Add((key, key.Split('\u001f'), list));
         }
         return [.. accepted.Select(a => (a.Steps, a.Occurrences))];

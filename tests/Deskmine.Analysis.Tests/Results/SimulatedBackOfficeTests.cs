@@ -1,5 +1,6 @@
 using System.Globalization;
 using Deskmine.Analysis.Results;
+using Deskmine.Analysis.Transfers;
 using Deskmine.Analysis.Work;
 using Deskmine.Mining.Recognition;
 using Deskmine.Simulation;
@@ -22,7 +23,7 @@ public sealed class SimulatedBackOfficeTests(ITestOutputHelper output)
     {
         var log = SimulatedWork.FromTruth(Sim);
 
-        var result = AutomationAnalysis.Analyze(log, SimulatedWork.Transfers(log));
+        var result = AutomationAnalysis.Analyze(log, DataTransfers.Find(log));
 
         Report("truth", log, result);
         Assert.Equal(3, result.Period.Days);
@@ -35,7 +36,7 @@ public sealed class SimulatedBackOfficeTests(ITestOutputHelper output)
         var events = Sim.Select(s => s.Event).ToArray();
         var log = SimulatedWork.FromRecognition(events, TaskRecognizer.Recognize(events));
 
-        var result = AutomationAnalysis.Analyze(log, SimulatedWork.Transfers(log));
+        var result = AutomationAnalysis.Analyze(log, DataTransfers.Find(log));
 
         Report("recognition", log, result);
         Assert.Equal(TaskTypes.InvoiceProcessing, MajorityTruthType(log, result.Candidates[0]));

@@ -1,4 +1,3 @@
-using Deskmine.Analysis.Transfers;
 using Deskmine.Analysis.Work;
 using Deskmine.Core.Events;
 using Deskmine.Mining.Recognition;
@@ -6,7 +5,7 @@ using Deskmine.Simulation;
 
 namespace Deskmine.Analysis.Tests.Results;
 
-/// <summary>Work logs and data transfers built from a simulator run: from its truth and from recognition.</summary>
+/// <summary>Work logs built from a simulator run: from its truth and from recognition.</summary>
 internal static class SimulatedWork
 {
     /// <summary>Instances, types and steps as the simulator's ground truth states them.</summary>
@@ -72,46 +71,5 @@ internal static class SimulatedWork
                 events[members[s][0]].Team, r.Segments[s].CaseId,
                 [.. members[s].OrderBy(i => events[i].Ts).ThenBy(i => i)]))],
         };
-    }
-
-    /// <summary>
-    /// A plain data-transfer finder for tests: within an instance, a pasted or typed value whose keyed hash was seen
-    /// earlier in another application or field moved from there.
-    /// </summary>
-    public static DataTransferReport Transfers(WorkLog log)
-    {
-        var counts = new Dictionary<(int, string, string, string, string), int>();
-        var inTransfer = new double[log.TaskTypes.Count];
-        var eventsOfType = new double[log.TaskTypes.Count];
-        foreach (var instance in log.Instances)
-        {
-            var first = new Dictionary<string, (int Event, string App, string Field)>(StringComparer.Ordinal);
-            var involved = new HashSet<int>();
-            foreach (var i in instance.Events)
-            {
-                var e = log.Events[i];
-                if (string.IsNullOrEmpty(e.ValueHash))
-                    continue;
-                var field = e.TargetName ?? e.Attrs?.GetValueOrDefault("cell") ?? "";
-                var app = e.App ?? "";
-                if (!first.TryGetValue(e.ValueHash, out var from))
-                {
-                    first[e.ValueHash] = (i, app, field);
-                    continue;
-                }
-                if (e.Kind is not (EventKinds.Paste or EventKinds.TextInput) || (from.App == app && from.Field == field))
-                    continue;
-                var key = (instance.TaskType, from.App, from.Field, app, field);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-                involved.Add(from.Event);
-                involved.Add(i);
-            }
-            inTransfer[instance.TaskType] += involved.Count;
-            eventsOfType[instance.TaskType] += instance.Events.Count;
-        }
-        return new DataTransferReport(
-            [.. counts.OrderByDescending(kv => kv.Value).Select(kv => new DataTransfer(
-                kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Key.Item5, kv.Value, DataTransferMatch.Hash, null))],
-            [.. inTransfer.Select((n, t) => eventsOfType[t] == 0 ? 0 : n / eventsOfType[t])]);
     }
 }
