@@ -7,7 +7,8 @@ namespace Deskmine.Analysis.Guides;
 /// Finds the data transfers that touch a step's field. A transfer names its fields as its detector saw them (an
 /// element name, id, field name or cell); a step matches when its application matches and one of its element's
 /// names equals the transfer's field, ignoring case, also after digits are templated (cell <c>A2</c> matches the
-/// step's <c>A&lt;n&gt;</c>) and after a sheet prefix (<c>Sheet1!A2</c>).
+/// step's <c>A&lt;n&gt;</c>), after a sheet prefix and a header (<c>Sheet1!A (Surname)</c>), and as a column (the
+/// transfer detector names a cell by its column: <c>Student details!A</c> matches the step's cell <c>A&lt;n&gt;</c>).
 /// </summary>
 internal static partial class GuideData
 {
@@ -43,6 +44,8 @@ internal static partial class GuideData
             {
                 set.Add(n);
                 set.Add(Digits().Replace(n, "<n>"));
+                if (Cell().IsMatch(n))
+                    set.Add(Rows().Replace(n, ""));
             }
         }
         return set;
@@ -55,6 +58,9 @@ internal static partial class GuideData
             return false;
         var bang = f.LastIndexOf('!');
         var cell = bang >= 0 ? f[(bang + 1)..] : f;
+        var header = cell.IndexOf(" (", StringComparison.Ordinal);
+        if (header > 0 && cell.EndsWith(')'))
+            cell = cell[..header];
         return names.Contains(f) || names.Contains(cell) || names.Contains(Digits().Replace(cell, "<n>"));
     }
 
@@ -62,4 +68,10 @@ internal static partial class GuideData
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^[A-Z]{1,3}(\d+|<n>)(:[A-Z]{1,3}(\d+|<n>))?$")]
+    private static partial Regex Cell();
+
+    [GeneratedRegex(@"\d+|<n>")]
+    private static partial Regex Rows();
 }

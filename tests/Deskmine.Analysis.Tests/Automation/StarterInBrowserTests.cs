@@ -63,13 +63,13 @@ public sealed class StarterInBrowserTests(ITestOutputHelper output) : IDisposabl
         Skip.If(StarterRunner.SkipReason is not null, StarterRunner.SkipReason);
         var log = RecognizedWork.From([.. LogReaders.Open(file)]);
         var type = Enumerable.Range(0, log.TaskTypes.Count).MaxBy(t => log.Instances.Count(i => i.TaskType == t));
-        var transfers = new DataTransferReport(
-            [new DataTransfer(type, "Excel", "Student details!A2", "Chrome", "q3_name[first]", 49, DataTransferMatch.Value, null)], [0.5]);
+        var transfers = DataTransfers.Find(log);
         var starter = AutomationStarters.Generate(log, type, transfers, new StarterOptions { ExampleRows = 2 });
         Write(starter);
         var data = JsonSerializer.Deserialize<Dictionary<string, string>[]>(starter.File("data.json"))!;
         Assert.Equal(2, data.Length);
-        Assert.Contains("Excel 'Student details!A2'", starter.Parameters.Single(p => p.Field == "q3_name[first]").Sources);
+        Assert.Contains("Excel 'Student details!A'", starter.Parameters.Single(p => p.Field == "q3_name[first]").Sources);
+        Assert.Contains("Excel 'Reimbursement details!D'", starter.Parameters.Single(p => p.Selector == "page.locator('#input_12_0_3')").Sources);
         using var server = new FormServer(new Dictionary<string, string>
         {
             ["/200477494954062"] = JotformPage.Html,
