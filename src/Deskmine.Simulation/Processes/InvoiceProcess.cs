@@ -16,6 +16,11 @@ internal sealed class InvoiceProcess : BusinessProcess
     private const string ExcelWindow = "AP_Tracking_2024.xlsx - Excel";
     private const string Miro = "MIRO Enter Incoming Invoice: Company Code 1000";
 
+    // Typing a value off a document means finding it, keeping it in mind and checking the digits afterwards; a copy
+    // needs none of that. This is what makes copy and paste the designed best practice for invoices.
+    private const double ReadValueSeconds = 2.5;
+    private const double CheckValueSeconds = 1.5;
+
     public override string TaskType => TaskTypes.InvoiceProcessing;
 
     public override string Prefix => "inv";
@@ -58,7 +63,8 @@ internal sealed class InvoiceProcess : BusinessProcess
             r.Shortcut("ctrl+f");
             r.Type("text", "Find what", invoice);
             r.Key("Enter");
-            r.Think(2);
+            // Reading the found row: is this invoice already booked?
+            r.Think(5);
             r.Key("Escape");
             yield return 0;
         }
@@ -86,8 +92,8 @@ internal sealed class InvoiceProcess : BusinessProcess
         }
         else
         {
-            r.FillField("Reference", invoice);
-            r.FillField("Amount", amount);
+            Transcribe(r, "Reference", invoice);
+            Transcribe(r, "Amount", amount);
         }
         yield return 0;
 
@@ -187,6 +193,8 @@ internal sealed class InvoiceProcess : BusinessProcess
         r.TypeCell(Workbook, "Invoices", "A" + line, invoice);
         r.TypeCell(Workbook, "Invoices", "B" + line, vendor.Name);
         r.TypeCell(Workbook, "Invoices", "C" + line, amount);
+        if (!copyValues && !parked)
+            r.Think(ReadValueSeconds);
         r.TypeCell(Workbook, "Invoices", "D" + line, parked ? "parked" : document, paste: copyValues && !parked);
         r.Shortcut("ctrl+s");
         yield return 0;
@@ -197,5 +205,13 @@ internal sealed class InvoiceProcess : BusinessProcess
         r.Focus(Apps.Outlook, inbox);
         r.Click("list item", $"Invoice {invoice} from {vendor.Name}", Core.Events.EventKinds.RightClick);
         r.Click("menu item", parked ? "Move to: Invoices on hold" : "Move to: Processed invoices");
+    }
+
+    /// <summary>Types a value read off the invoice: find it, type it, check it.</summary>
+    private static void Transcribe(SessionRecorder r, string field, string value)
+    {
+        r.Think(ReadValueSeconds);
+        r.FillField(field, value);
+        r.Think(CheckValueSeconds);
     }
 }
