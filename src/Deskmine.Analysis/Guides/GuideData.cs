@@ -24,16 +24,13 @@ internal static partial class GuideData
         {
             if (t.TaskType != taskType)
                 continue;
-            if (SameApp(t.ToApp, shape.Application) && Matches(t.ToField, names))
+            if (SameApp(t.ToApp, shape.Application) && Matches(t.ToField, names, shape.Screen))
                 flows.Add(new GuideDataFlow(GuideFlowDirection.In, t.FromApp, t.FromField, t.Count, t.Transformation));
-            if (SameApp(t.FromApp, shape.Application) && Matches(t.FromField, names))
+            if (SameApp(t.FromApp, shape.Application) && Matches(t.FromField, names, shape.Screen))
                 flows.Add(new GuideDataFlow(GuideFlowDirection.Out, t.ToApp, t.ToField, t.Count, t.Transformation));
         }
         return flows;
     }
-
-    /// <summary>True when <paramref name="field"/> names the element <paramref name="element"/>.</summary>
-    public static bool Names(string field, GuideElement element) => Matches(field, Names(element));
 
     private static HashSet<string> Names(GuideElement e)
     {
@@ -51,12 +48,15 @@ internal static partial class GuideData
         return set;
     }
 
-    private static bool Matches(string field, HashSet<string> names)
+    // A field named with its sheet (Student details!A) matches only a step on that sheet, when the step's is known.
+    private static bool Matches(string field, HashSet<string> names, string? screen)
     {
         var f = CommonText.Clean(field);
         if (f is null)
             return false;
         var bang = f.LastIndexOf('!');
+        if (bang > 0 && screen is not null && !string.Equals(f[..bang], screen, StringComparison.OrdinalIgnoreCase))
+            return false;
         var cell = bang >= 0 ? f[(bang + 1)..] : f;
         var header = cell.IndexOf(" (", StringComparison.Ordinal);
         if (header > 0 && cell.EndsWith(')'))

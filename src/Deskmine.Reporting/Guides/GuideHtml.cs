@@ -20,9 +20,9 @@ public static class GuideHtml
         dl.figures{display:flex;flex-wrap:wrap;gap:10px 28px;margin:10px 0 0}dl.figures div{min-width:110px}
         dt{font-size:12px;color:var(--muted)}dd{margin:0;font-size:18px;font-weight:600}
         table{border-collapse:collapse;width:100%}th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-        th{font-size:12px;color:var(--muted);font-weight:600}td.num,th.num{text-align:right;white-space:nowrap}
+        th{font-size:12px;color:var(--muted);font-weight:600}td.num,th.num{text-align:right;white-space:nowrap}th.screen{min-width:220px}
         .action{font-weight:600}.input{font-family:ui-monospace,Menlo,Consolas,monospace;color:var(--accent)}
-        .muted{color:var(--muted)}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;background:var(--soft);padding:0 3px;border-radius:3px;word-break:break-all}
+        .muted{color:var(--muted)}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;background:var(--soft);padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
         ul.items{margin:4px 0 10px;padding-left:20px}footer{padding:16px 32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line)}
         @media print{header{background:none}tr{break-inside:avoid}}
         """;
@@ -69,7 +69,7 @@ public static class GuideHtml
 
     private static void WriteSteps(StringBuilder w, TaskGuide guide)
     {
-        w.Append("<section id=\"steps\"><h2>Steps</h2>\n<table><thead><tr><th class=\"num\">#</th><th>Action</th><th>Application</th><th>Screen</th><th>Element</th><th>Data</th><th class=\"num\">Median time</th></tr></thead><tbody>\n");
+        w.Append("<section id=\"steps\"><h2>Steps</h2>\n<table><thead><tr><th class=\"num\">#</th><th>Action</th><th>Application</th><th class=\"screen\">Screen</th><th>Element</th><th>Data</th><th class=\"num\">Median time</th></tr></thead><tbody>\n");
         foreach (var s in guide.Steps)
         {
             w.Append("<tr><td class=\"num\">").Append(s.Number.ToString(CultureInfo.InvariantCulture)).Append("</td><td><span class=\"action\">")

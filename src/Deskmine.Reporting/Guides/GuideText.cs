@@ -39,5 +39,5 @@ internal static class GuideText
         : string.Create(CultureInfo.InvariantCulture, $"Step {x.Step.Number} left out: {x.Step.Description}");
 
     public static string Summary(GuideSummary s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Instances} instances by {s.People} people; {s.MainVariantInstances} follow the main variant exactly ({s.Variants} variants). Median handling time {Time(s.MedianHandlingMicros)}, median elapsed {Time(s.MedianElapsedMicros)}.");
+        $"{s.Instances} instances by {s.People} {(s.People == 1 ? "person" : "people")}; {s.MainVariantInstances} follow the main variant exactly ({s.Variants} variants). Median handling time {Time(s.MedianHandlingMicros)}, median elapsed {Time(s.MedianElapsedMicros)}.");
 }
