@@ -16,6 +16,11 @@ internal static class HtmlPage
             w.NewLine = "\n";
             WriteHead(w, model);
             WriteHeader(w, model);
+            if (model.Analysis is not null)
+            {
+                Analysis.HtmlAnalysis.Write(w, model.Analysis);
+            }
+
             WriteMapSection(w, model);
             HtmlTables.WriteVariants(w, model.Map, options);
             HtmlTables.WriteActivities(w, model.Map);
@@ -98,7 +103,27 @@ internal static class HtmlPage
         }
 
         w.WriteLine("</dl>");
-        w.WriteLine("<nav class=\"sections\"><a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a><a href=\"#about\">About</a></nav>");
+        w.Write("<nav class=\"sections\">");
+        if (model.Analysis is { } analysis)
+        {
+            w.Write("<a href=\"#candidates\">Automation candidates</a>");
+            if (analysis.Standardisation is not null)
+            {
+                w.Write("<a href=\"#standardisation\">Team comparison</a>");
+            }
+
+            if (analysis.Compliance is not null)
+            {
+                w.Write("<a href=\"#compliance\">Compliance</a>");
+            }
+
+            if (analysis.Guides.Count > 0)
+            {
+                w.Write("<a href=\"#guides\">Guides</a>");
+            }
+        }
+
+        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a><a href=\"#about\">About</a></nav>");
         w.WriteLine("</header>");
         w.WriteLine("<main>");
     }

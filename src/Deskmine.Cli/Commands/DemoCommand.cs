@@ -45,6 +45,10 @@ internal static class DemoCommand
         foreach (var a in map.Activities.Take(5))
             o.WriteLine(string.Create(inv, $"  {a.Count,9:N0}  {a.Name}"));
         o.WriteLine(string.Create(inv, $"Recognised (deskmine mine): {mined.SegmentCount:N0} task instances of {mined.Catalogue.Entries.Count} task types; noise {mined.NoiseEvents:N0} events ({mined.NoisePercent:F1} %)."));
+        var top = result.Analysis.Analysis.Candidates.FirstOrDefault();
+        if (top is not null)
+            o.WriteLine(string.Create(inv, $"Automate first: {top.Name} — {top.Technology}, {top.Savings.SavingsPerYear:N0} {result.Analysis.Analysis.Assumptions.Currency}/year, payback {(top.Savings.PaybackMonths is { } m ? m.ToString("0.#", inv) + " months" : "never")}."));
+        o.WriteLine(string.Create(inv, $"Compliance ({Path.GetFileName(result.RulesPath)}): {result.Compliance.Deviations.Count:N0} deviations in {result.Compliance.Cases:N0} mined task instances; guides: {result.Guides.Count} task types."));
         o.WriteLine(string.Create(inv, $"Workspace: {result.WorkspacePath}"));
         o.WriteLine(string.Create(inv, $"Report:    {result.ReportPath}"));
         o.WriteLine(string.Create(inv, $"Done in {result.Elapsed.TotalSeconds:F1} s."));

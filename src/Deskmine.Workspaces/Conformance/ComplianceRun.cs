@@ -3,6 +3,7 @@ using Deskmine.Analysis.Compliance;
 using Deskmine.Analysis.Compliance.Bpmn;
 using Deskmine.Analysis.Compliance.Declare;
 using Deskmine.Core.Errors;
+using Deskmine.Core.Logs;
 using Deskmine.Reporting.Compliance;
 using Deskmine.Workspaces.Sources;
 using ComplianceCheck = Deskmine.Analysis.Compliance.Compliance;
@@ -50,6 +51,18 @@ public static class ComplianceRun
         File.WriteAllText(csv, AuditCsv.Render(result), new UTF8Encoding(false));
         return new ComplianceRunResult(result, html, csv);
     }
+
+    /// <summary>Checks an already read log against rules (the report and the demo check the workspace they hold open).</summary>
+    public static ComplianceResult Check(EventLog log, ComplianceRules rules, string groupBy)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(rules);
+        return ComplianceCheck.Check(log, rules, new ComplianceOptions { GroupBy = groupBy });
+    }
+
+    /// <summary>Reads and parses a rules file.</summary>
+    /// <exception cref="InputException">The file is missing or malformed (the message names the line).</exception>
+    public static ComplianceRules ReadRules(string file) => ComplianceRules.Parse(Read(file, "rules"), file);
 
     private static string Read(string file, string what)
     {

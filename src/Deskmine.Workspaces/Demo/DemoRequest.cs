@@ -11,4 +11,7 @@ public sealed record DemoRequest
 
     /// <summary>Working days to simulate.</summary>
     public int Days { get; init; } = 10;
+
+    /// <summary>Share of controlled task instances that break their procedure (see the simulator's ViolationRate). Default 0.03.</summary>
+    public double ViolationRate { get; init; } = 0.03;
 }

@@ -1,4 +1,10 @@
 using System.Diagnostics;
+using System.Text;
+using Deskmine.Reporting.Analysis;
+using Deskmine.Reporting.Compliance;
+using Deskmine.Workspaces.Analyses;
+using Deskmine.Workspaces.Conformance;
+using Deskmine.Workspaces.Documents;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
@@ -23,6 +29,21 @@ public static class DemoRun
     /// </summary>
     public const string Classifier = "truth.step";
 
+    /// <summary>Name of the rules file the demo writes beside its report.</summary>
+    public const string RulesFileName = "rules.json";
+
+    /// <summary>The classifier the demo's rules name activities in: recorded application, kind, element and key.</summary>
+    public const string RulesClassifier = "app,kind,target_name,attrs.key";
+
+    /// <summary>The prescribed procedure of the simulated back office as a rules file (docs/simulator.md).</summary>
+    public static string BackOfficeRules()
+    {
+        using var stream = typeof(DemoRun).Assembly.GetManifestResourceStream("Deskmine.Workspaces.backoffice-rules.json")
+            ?? throw new InvalidOperationException("the demo's rules resource is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Runs the demo.</summary>
     /// <param name="request">Where to write and what to simulate.</param>
     /// <param name="time">The clock that dates the report.</param>
@@ -36,11 +57,34 @@ public static class DemoRun
         var clock = Stopwatch.StartNew();
         var workspaceDir = Path.Combine(request.OutputDirectory, "workspace");
         ResetWorkspace(workspaceDir);
-        var options = new SimulationOptions { Seed = request.Seed, Days = request.Days };
+        var options = new SimulationOptions { Seed = request.Seed, Days = request.Days, ViolationRate = request.ViolationRate };
         using var ws = WorkspaceAccess.OpenForWriting(workspaceDir);
         var events = SimulationRun.Run(ws, options, new Progress(n => progress?.Report(new DemoProgress(DemoStage.Simulating, n))));
         progress?.Report(new DemoProgress(DemoStage.Recognising, events));
         var recognition = RecognitionRun.Run(ws);
+
+        progress?.Report(new DemoProgress(DemoStage.Analysing, events));
+        var analysis = AnalysisRun.Run(ws, new AnalysisRequest());
+
+        progress?.Report(new DemoProgress(DemoStage.Checking, events));
+        var rulesPath = Path.GetFullPath(Path.Combine(request.OutputDirectory, RulesFileName));
+        File.WriteAllText(rulesPath, BackOfficeRules(), new UTF8Encoding(false));
+        var minedLog = ws.Events.ReadLog(LogSources.Query(CaseNotions.Segment, RulesClassifier, ["user", "team"]));
+        var compliance = ComplianceRun.Check(minedLog, ComplianceRun.ReadRules(rulesPath), "team");
+        var auditDir = Path.Combine(request.OutputDirectory, "compliance");
+        Directory.CreateDirectory(auditDir);
+        File.WriteAllText(Path.Combine(auditDir, "compliance.html"), AuditReport.Render(compliance, new AuditReportOptions
+        {
+            Title = "Compliance audit — simulated back office",
+            Subtitle = $"Mined task instances (case notion: segment; activities: {RulesClassifier}) against {RulesFileName}",
+            GeneratedAt = time.GetUtcNow(),
+        }), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(auditDir, "compliance.csv"), AuditCsv.Render(compliance), new UTF8Encoding(false));
+
+        progress?.Report(new DemoProgress(DemoStage.Documenting, events));
+        var guidesDir = Path.Combine(request.OutputDirectory, "guides");
+        var guides = DocumentsRun.Write(analysis.Work, analysis.Transfers, guidesDir, time);
+
         progress?.Report(new DemoProgress(DemoStage.Reporting, events));
         var report = ReportRun.Write(ws, new ReportRequest
         {
@@ -50,6 +94,16 @@ public static class DemoRun
             Classifier = Classifier,
             CollapseRepeats = true,
             TaskTypeField = ReportRun.TruthTaskType,
+            Analysis = new AnalysisSection
+            {
+                Analysis = analysis.Analysis,
+                Standardisation = analysis.Standardisation,
+                Compliance = compliance,
+                ComplianceSource = $"{RulesFileName}; cases: the task instances recognition found; activities: {RulesClassifier}",
+                ComplianceAuditHref = "compliance/compliance.html",
+                Guides = [.. guides.Select(g => new GuideLink(g.Name, g.Instances,
+                    "guides/" + Path.GetFileName(g.HtmlPath), "guides/" + Path.GetFileName(g.MarkdownPath)))],
+            },
         }, time);
         progress?.Report(new DemoProgress(DemoStage.Mapping, events));
         var log = new CollapseRepeatsFilter().Apply(ws.Events.ReadLog(LogSources.Query(CaseNotions.Truth, Classifier, [])));
@@ -59,6 +113,10 @@ public static class DemoRun
             Simulation = options,
             EventCount = events,
             Recognition = recognition,
+            Analysis = analysis,
+            Compliance = compliance,
+            RulesPath = rulesPath,
+            Guides = guides,
             Map = map,
             WorkspacePath = ws.Directory,
             ReportPath = report,

@@ -2,6 +2,10 @@ using Deskmine.Mining.Maps;
 using Deskmine.Simulation;
 using Deskmine.Workspaces.Recognition;
 
+using Deskmine.Analysis.Compliance;
+using Deskmine.Workspaces.Analyses;
+using Deskmine.Workspaces.Documents;
+
 namespace Deskmine.Workspaces.Demo;
 
 /// <summary>What a <see cref="DemoRun"/> simulated, found and wrote.</summary>
@@ -18,6 +22,18 @@ public sealed record DemoRunResult
 
     /// <summary>The process map of the simulator's named steps per true task instance (three variants listed).</summary>
     public required ProcessMap Map { get; init; }
+
+    /// <summary>Candidates, savings, data transfers and the team comparison, from what recognition found.</summary>
+    public required AnalysisRunResult Analysis { get; init; }
+
+    /// <summary>The mined task instances checked against the back office's rules.</summary>
+    public required ComplianceResult Compliance { get; init; }
+
+    /// <summary>Full path of the rules file the demo wrote and checked against.</summary>
+    public required string RulesPath { get; init; }
+
+    /// <summary>The guides written, one per task type.</summary>
+    public required IReadOnlyList<GuideDocument> Guides { get; init; }
 
     /// <summary>Full path of the workspace folder.</summary>
     public required string WorkspacePath { get; init; }

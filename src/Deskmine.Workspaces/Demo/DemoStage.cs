@@ -9,6 +9,15 @@ public enum DemoStage
     /// <summary>Recognising the tasks in the simulated events.</summary>
     Recognising,
 
+    /// <summary>Analysing what recognition found: candidates, savings, data transfers, teams.</summary>
+    Analysing,
+
+    /// <summary>Checking the mined task instances against the back office's rules.</summary>
+    Checking,
+
+    /// <summary>Writing the step-by-step guides.</summary>
+    Documenting,
+
     /// <summary>Writing the report.</summary>
     Reporting,
 

@@ -4,6 +4,10 @@ using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Recognition;
 using Deskmine.Workspaces.Sources;
 
+using Deskmine.Reporting.Analysis;
+using Deskmine.Workspaces.Analyses;
+using Deskmine.Workspaces.Conformance;
+
 namespace Deskmine.Workspaces.Reports;
 
 /// <summary>One self-contained HTML report of a workspace: process map, variants, activities and teams.</summary>
@@ -46,12 +50,33 @@ public static class ReportRun
             Subtitle = $"Workspace {workspace.Directory}; cases: {request.CaseNotion}; activities: {request.Classifier}",
             GeneratedAt = time.GetUtcNow(),
             TaskTypeAttribute = taskField,
-        });
+        }) with
+        {
+            Analysis = AnalysisOf(workspace, request, log),
+        };
         var full = Path.GetFullPath(request.OutputPath);
         var folder = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
         HtmlReport.WriteFile(model, full);
         return full;
+    }
+
+    // The analysis a report shows: the caller's, else one run here when the workspace was mined.
+    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, Core.Logs.EventLog log)
+    {
+        if (request.Analysis is not null || !request.IncludeAnalysis)
+            return request.Analysis;
+        var compliance = request.RulesFile is { } rules ? ComplianceRun.Check(log, ComplianceRun.ReadRules(rules), "team") : null;
+        if (!TaskTypeCatalogue.IsStored(workspace.Events))
+            return null;
+        var run = AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile });
+        return new AnalysisSection
+        {
+            Analysis = run.Analysis,
+            Standardisation = run.Standardisation,
+            Compliance = compliance,
+            ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; cases: {request.CaseNotion}; activities: {request.Classifier}",
+        };
     }
 }
