@@ -13,7 +13,7 @@ namespace Deskmine.Mining.Recognition;
 internal static class ActionAbstractor
 {
     /// <summary>Abstracts the events <paramref name="order"/> (input indices in time order) of one person.</summary>
-    public static (List<RecognizedAction> Actions, List<string> Labels) Abstract(
+    public static (List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps) Abstract(
         IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
     {
         var miner = new TemplateMiner();
@@ -26,6 +26,7 @@ internal static class ActionAbstractor
         }
 
         var labels = new List<string>();
+        var steps = new List<StepName>();
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var actions = new List<RecognizedAction>(order.Count);
         var pending = new List<int>();
@@ -48,7 +49,7 @@ internal static class ActionAbstractor
             // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
             // source still says which cell or field was copied.
             var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
-            var (label, keys, keyContexts) = Describe(KindOf(e), context, miner, options);
+            var (label, keys, keyContexts, step) = Describe(KindOf(e), context, miner, options);
             pending.Add(order[k]);
 
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
@@ -65,6 +66,7 @@ internal static class ActionAbstractor
                 {
                     id = labels.Count;
                     labels.Add(label);
+                    steps.Add(step);
                     labelIds[label] = id;
                 }
                 actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, Feature(KindOf(e), context), keyContexts));
@@ -78,9 +80,10 @@ internal static class ActionAbstractor
         else if (pending.Count > 0)
         {
             labels.Add("redundant");
+            steps.Add(new StepName("", "", "other", "", false, []));
             actions.Add(new RecognizedAction(labels.Count - 1, [.. pending], events[pending[^1]].Ts ?? 0, "", []));
         }
-        return (actions, labels);
+        return (actions, labels, steps);
     }
 
     private static bool IsRedundantBefore(UiEvent e, UiEvent next, long copyWindow, long flicker)
@@ -95,26 +98,27 @@ internal static class ActionAbstractor
             && Element(e) == Element(next) && e.App == next.App;
     }
 
-    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts) Describe(
+    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, StepName Step) Describe(
         string kind, UiEvent e, TemplateMiner miner, RecognitionOptions o)
     {
         var keys = new List<string>();
         var contexts = new List<string>();
         var label = kind + " " + (e.App ?? "");
-        Add(ref label, " [", Window(e), "]");
-        Add(ref label, " <", e.Url, ">");
-        Add(ref label, " '", Element(e), "'");
-        return (label, keys, contexts);
+        var window = Add(ref label, " [", Window(e), "]");
+        var url = Add(ref label, " <", e.Url, ">");
+        var element = Add(ref label, " '", Element(e), "'");
+        return (label, keys, contexts, StepNamer.Name(kind, e, window, url, element));
 
-        void Add(ref string l, string open, string? text, string close)
+        string Add(ref string l, string open, string? text, string close)
         {
             if (string.IsNullOrEmpty(text))
-                return;
+                return "";
             var (t, vars) = miner.Render(text, o.MinVariableValues, o.MinVariableShare);
             l += open + t + close;
             keys.AddRange(vars);
             for (var i = 0; i < vars.Count; i++)
                 contexts.Add(e.App + open);
+            return t;
         }
     }
 

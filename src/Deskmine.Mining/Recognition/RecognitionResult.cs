@@ -15,6 +15,13 @@ public sealed record RecognitionResult
     /// <summary>Action label per event (stable across runs; redundant events carry the label of the action they were merged into).</summary>
     public required IReadOnlyList<string> ActionLabelOfEvent { get; init; }
 
+    /// <summary>
+    /// Readable step name per event, e.g. <c>Excel: copy cell in column A</c> or <c>SAP – MIRO Enter Incoming Invoice: click 'Post'</c>:
+    /// application, screen, verb and element, with no id, path, e-mail address or personal datum, at most 60 characters.
+    /// Events with the same <see cref="ActionLabelOfEvent"/> have the same step name; the label stays the stable key.
+    /// </summary>
+    public IReadOnlyList<string> StepNameOfEvent { get; init; } = [];
+
     /// <summary>True for events merged into another action (focus flicker, selection before copy, click before typing).</summary>
     public required IReadOnlyList<bool> RedundantEvent { get; init; }
 

@@ -30,13 +30,15 @@ public static class TaskRecognizer
         var perUser = new UserResult[users.Length];
         Parallel.For(0, users.Length, u =>
         {
-            var (actions, labels) = ActionAbstractor.Abstract(events, users[u].Order, options);
+            var (actions, labels, steps) = ActionAbstractor.Abstract(events, users[u].Order, options);
             var (segOfAction, caseIds) = Segmenter.Segment(actions, labels.Count, options);
-            perUser[u] = new UserResult(actions, labels, segOfAction, caseIds);
+            perUser[u] = new UserResult(actions, labels, steps, segOfAction, caseIds);
         });
 
         var segOfEvent = new int[events.Count];
         var labelOfEvent = new string[events.Count];
+        var stepOfEvent = new string[events.Count];
+        var stepOfLabel = new Dictionary<string, StepName>(StringComparer.Ordinal);
         var redundant = new bool[events.Count];
         var segLabels = new List<IReadOnlyList<string>>();
         var segApps = new List<IReadOnlyList<string>>();
@@ -58,11 +60,15 @@ public static class TaskRecognizer
                 var action = r.Actions[a];
                 var s = r.SegmentOfAction[a] < 0 ? -1 : r.SegmentOfAction[a] + offset;
                 var label = r.Labels[action.Label];
+                var step = r.Steps[action.Label];
+                stepOfLabel.TryAdd(label, step);
+                var stepText = step.Text;
                 for (var k = 0; k < action.Events.Count; k++)
                 {
                     var e = action.Events[k];
                     segOfEvent[e] = s;
                     labelOfEvent[e] = label;
+                    stepOfEvent[e] = stepText;
                     redundant[e] = k < action.Events.Count - 1;
                 }
                 if (s < 0)
@@ -82,7 +88,7 @@ public static class TaskRecognizer
         }
 
         var typeOfSegment = TaskTypeDiscovery.Discover(segFeatures, options);
-        var (types, finalType) = TaskTypeRules.Build(typeOfSegment, segLabels, segApps, rules ?? []);
+        var (types, finalType) = TaskTypeRules.Build(typeOfSegment, segLabels, segApps, rules ?? [], stepOfLabel);
         var segments = segInfo.Select((x, s) => new RecognizedSegment(
             s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, segLabels[s])).ToArray();
         var typeOfEvent = segOfEvent.Select(s => s < 0 ? -1 : finalType[s]).ToArray();
@@ -91,6 +97,7 @@ public static class TaskRecognizer
             SegmentOfEvent = segOfEvent,
             TaskTypeOfEvent = typeOfEvent,
             ActionLabelOfEvent = labelOfEvent,
+            StepNameOfEvent = stepOfEvent,
             RedundantEvent = redundant,
             Segments = segments,
             TaskTypes = types,
@@ -120,5 +127,5 @@ public static class TaskRecognizer
     }
 
     private sealed record UserResult(
-        List<RecognizedAction> Actions, List<string> Labels, int[] SegmentOfAction, List<string?> CaseIds);
+        List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps, int[] SegmentOfAction, List<string?> CaseIds);
 }

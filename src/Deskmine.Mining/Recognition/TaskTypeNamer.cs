@@ -1,17 +1,73 @@
 namespace Deskmine.Mining.Recognition;
 
 /// <summary>
-/// Names a task type from its dominant start, applications and closing action, e.g.
-/// <c>copyCell 'A&lt;n&gt;': Excel → Chrome 'clickLink'</c>: the most common first action, the applications used by at
-/// least half of the segments in the order they are usually first visited, and the most common last action.
+/// Names task types the way a person would: verb + business object + application (<c>Post invoice in SAP MIRO</c>,
+/// <c>Submit new record in Chrome</c>), built from the readable steps (<see cref="StepName"/>) of the type's
+/// segments. The verb is the committing action the type's segments share (a button such as Post, Submit, Save,
+/// Confirm), or what most of its steps do (enter, transfer, review); the object is the word of its screens and
+/// elements that most sets it apart from the other types; the application is where the committing action happens.
+/// Names are at most <see cref="StepName.MaxLength"/> characters, unique within a run and deterministic.
 /// </summary>
 internal static class TaskTypeNamer
 {
-    /// <summary>Applications in visiting order and the readable name.</summary>
-    public static (IReadOnlyList<string> Apps, string Name) Name(IReadOnlyList<(IReadOnlyList<string> Labels, IReadOnlyList<string> Apps)> segments)
+    // Committing verbs, strongest first: a type that posts and then adds another is named after the post.
+    private static readonly string[][] CommitVerbs =
+    [
+        ["post", "submit", "save", "send", "approve", "reject", "confirm", "create", "register", "book", "pay", "resolve", "update", "apply", "complete", "sign"],
+        ["add", "move", "reply", "forward", "assign", "upload", "print", "archive", "close", "delete", "cancel", "finish", "file", "search", "find"],
+    ];
+
+    private static readonly HashSet<string> NotObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "for", "from", "in", "on", "at", "by", "with", "and", "or", "my", "new", "all", "enter", "edit",
+        "www", "com", "org", "net", "http", "https", "html", "htm", "php", "aspx", "index", "form", "forms", "page", "home",
+        "sheet", "book", "workbook", "window", "tab", "inbox", "outlook", "excel", "chrome", "edge", "firefox", "word", "sap",
+        "acrobat", "adobe", "reader", "microsoft", "google", "teams", "explorer", "notepad", "clipboard", "web", "button", "field",
+        "ok", "yes", "no", "cancel", "b", "untitled", "document", "file", "data", "value", "text", "list", "item", "view",
+        "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
+    };
+
+    /// <summary>Readable, unique names for the given types (key → segments' action labels).</summary>
+    public static Dictionary<string, string> NameAll(
+        IReadOnlyList<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)> types, IReadOnlyDictionary<string, StepName> steps)
+    {
+        var wordShare = types.Select(t => WordShare(t.Segments, steps)).ToArray();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var objects = new string[types.Count];
+        for (var t = 0; t < types.Count; t++)
+        {
+            var (verb, app, code, subject) = VerbAndApp(types[t].Segments, steps);
+            objects[t] = subject.Length > 0 ? subject : Distinctive(wordShare, t, Enumerable.Range(0, types.Count), exclude: verb);
+            var name = verb + (objects[t].Length > 0 ? " " + objects[t] : "") + (app.Length > 0 ? " in " + app : "") + (code.Length > 0 ? " " + code : "");
+            names[types[t].Key] = ReadableText.Fit(name, StepName.MaxLength);
+        }
+        // Types that still share a name get the word that sets them apart from each other, then a variant letter.
+        foreach (var clash in Enumerable.Range(0, types.Count).GroupBy(t => names[types[t].Key], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
+            var members = clash.OrderByDescending(t => types[t].Segments.Count).ThenBy(t => types[t].Key, StringComparer.Ordinal).ToList();
+            var used = new HashSet<string>(names.Values, StringComparer.Ordinal);
+            var letter = 'A';
+            foreach (var t in members)
+            {
+                var word = Distinctive(wordShare, t, members, exclude: objects[t]);
+                var suffix = word.Length > 0 ? " (" + word + ")" : "";
+                var candidate = ReadableText.Fit(clash.Key, StepName.MaxLength - suffix.Length) + suffix;
+                while (!used.Add(candidate))
+                {
+                    suffix = (word.Length > 0 ? " (" + word + ", " : " (") + "variant " + letter++ + ")";
+                    candidate = ReadableText.Fit(clash.Key, StepName.MaxLength - suffix.Length) + suffix;
+                }
+                names[types[t].Key] = candidate;
+            }
+        }
+        return names;
+    }
+
+    /// <summary>Applications used by at least half of the segments, in the order they are usually first visited.</summary>
+    public static IReadOnlyList<string> Applications(IReadOnlyList<IReadOnlyList<string>> segmentApps)
     {
         var position = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
-        foreach (var (_, apps) in segments)
+        foreach (var apps in segmentApps)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < apps.Count; i++)
@@ -22,24 +78,106 @@ internal static class TaskTypeNamer
                 position[apps[i]] = (p.Sum + ((double)i / Math.Max(1, apps.Count - 1)), p.Count + 1);
             }
         }
-        var ordered = position.Where(p => p.Value.Count * 2 >= segments.Count)
-            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key).ToList();
-        var first = Mode(segments.Select(s => s.Labels.Count > 0 ? s.Labels[0] : ""));
-        var last = Mode(segments.Select(s => s.Labels.Count > 0 ? s.Labels[^1] : ""));
-        var name = $"{Short(first)}: {string.Join(" → ", ordered)} {Short(last)}".Trim();
-        return (ordered, name);
+        return [.. position.Where(p => p.Value.Count * 2 >= segmentApps.Count)
+            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
     }
 
-    private static string Mode(IEnumerable<string> values) =>
-        values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? "";
-
-    // "clickButton Web 'OK'" → "clickButton 'OK'": the app is already in the route.
-    private static string Short(string label)
+    // Share of the type's segments in which each object word appears.
+    private static Dictionary<string, double> WordShare(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
     {
-        var kind = label.Split(' ', 2)[0];
-        var q = label.IndexOf('\'', StringComparison.Ordinal);
-        return q >= 0 ? kind + " " + label[q..] : kind;
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var seg in segments)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var label in seg.Distinct(StringComparer.Ordinal))
+            {
+                if (!steps.TryGetValue(label, out var step))
+                    continue;
+                foreach (var w in step.ObjectWords)
+                {
+                    if (w.Length <= 1 || NotObjects.Contains(w) || IsVerb(w))
+                        continue;
+                    mentions[w] = mentions.GetValueOrDefault(w) + 1;
+                    if (seen.Add(w))
+                        counts[w] = counts.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+        // Ties in share go to the word mentioned by more steps (a title and a button both saying "invoice"),
+        // by a margin too small to outweigh one segment's share.
+        var total = Math.Max(1, mentions.Values.DefaultIfEmpty(0).Sum());
+        return counts.ToDictionary(p => p.Key, p => ((double)p.Value / Math.Max(1, segments.Count)) + (1e-6 * mentions[p.Key] / total),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The word most present in this type and least in the others (share here minus the highest share elsewhere).
+    private static string Distinctive(Dictionary<string, double>[] share, int t, IEnumerable<int> among, string exclude)
+    {
+        var others = among.Where(o => o != t).ToList();
+        var best = share[t]
+            .Where(p => !p.Key.Equals(exclude, StringComparison.OrdinalIgnoreCase) && p.Value >= 0.3)
+            .Select(p => (Word: p.Key, Score: p.Value - (others.Count == 0 ? 0 : others.Max(o => share[o].GetValueOrDefault(p.Key))), p.Value))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Value).ThenBy(x => x.Word, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Word is null)
+            return "";
+        // Acronyms stay upper case (MIRO, PO); other words read in lower case inside a sentence.
+        return best.Word.All(char.IsUpper) && best.Word.Length > 1 ? best.Word : best.Word.ToLowerInvariant();
+    }
+
+    private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
+    {
+        var share = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
+        foreach (var seg in segments)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < seg.Count; i++)
+            {
+                if (!seen.Add(seg[i]))
+                    continue;
+                var p = share.GetValueOrDefault(seg[i]);
+                share[seg[i]] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, seg.Count - 1)));
+            }
+        }
+        var core = share.Where(p => p.Value.Count * 2 >= segments.Count && steps.ContainsKey(p.Key))
+            .Select(p => (Step: steps[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))
+            .OrderBy(x => x.Position).ThenBy(x => x.Step.Text, StringComparer.Ordinal).ToList();
+        if (core.Count == 0)
+        {
+            core = [.. share.Where(p => steps.ContainsKey(p.Key)).OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Take(5).Select(p => (Step: steps[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
+        }
+        foreach (var verbs in CommitVerbs)
+        {
+            var commit = core.LastOrDefault(x => FirstWord(x.Step.Element) is { } w && verbs.Contains(w, StringComparer.OrdinalIgnoreCase));
+            if (commit.Step is not null)
+                return (ReadableText.Capitalise(FirstWord(commit.Step.Element)!.ToLowerInvariant()), commit.Step.App, Code(commit.Step), Subject(commit.Step));
+        }
+        var app = core.GroupBy(x => x.Step.App, StringComparer.Ordinal).Where(g => g.Key.Length > 0)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? "";
+        var verb = core.Count(x => x.Step.Entry) * 2 >= core.Count ? "Enter"
+            : core.Any(x => x.Step.Verb == "copy") ? "Transfer" : "Review";
+        return (verb, app, "", "");
+    }
+
+    // The object a committing step works on: the head words of its screen, without generic or code words.
+    private static string Subject(StepName step)
+    {
+        var code = Code(step);
+        var words = (step.Subject ?? []).Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w) && w != code).ToList();
+        return string.Join(' ', words.Select(w => w.All(char.IsUpper) ? w : w.ToLowerInvariant()));
+    }
+
+    private static string? FirstWord(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+
+    private static bool IsVerb(string word) => CommitVerbs.Any(v => v.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    // A transaction code leads some screens (MIRO, FB60): all capitals, short, not the application itself.
+    private static string Code(StepName step)
+    {
+        var first = FirstWord(step.Screen);
+        return first is { Length: >= 3 and <= 6 } && first.All(char.IsAsciiLetterUpper) && !first.Equals(step.App, StringComparison.OrdinalIgnoreCase) ? first : "";
     }
 }

@@ -5,17 +5,18 @@ internal static class TaskTypeRules
 {
     public static (TaskType[] Types, int[] TypeOfSegment) Build(
         int[] cluster, IReadOnlyList<IReadOnlyList<string>> labels, IReadOnlyList<IReadOnlyList<string>> apps,
-        IReadOnlyList<TaskTypeRule> rules)
+        IReadOnlyList<TaskTypeRule> rules, IReadOnlyDictionary<string, StepName> steps)
     {
         var keyOf = new string[cluster.Length];
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var g in Enumerable.Range(0, cluster.Length).GroupBy(s => cluster[s]))
+        var groups = new List<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)>();
+        foreach (var g in Enumerable.Range(0, cluster.Length).GroupBy(s => cluster[s]).OrderBy(g => g.Key))
         {
             var key = TaskTypeDiscovery.KeyOf(g.Select(s => labels[s]));
             foreach (var s in g)
                 keyOf[s] = key;
-            names[key] = TaskTypeNamer.Name([.. g.Select(s => (labels[s], apps[s]))]).Name;
+            groups.Add((key, [.. g.Select(s => labels[s])]));
         }
+        var names = TaskTypeNamer.NameAll(groups, steps);
         foreach (var rule in rules)
             Apply(rule, keyOf, names, labels);
 
@@ -30,7 +31,7 @@ internal static class TaskTypeRules
         var types = index.OrderBy(p => p.Value).Select(p =>
         {
             var members = Enumerable.Range(0, cluster.Length).Where(s => typeOf[s] == p.Value).ToList();
-            var (appsInOrder, _) = TaskTypeNamer.Name([.. members.Select(s => (labels[s], apps[s]))]);
+            var appsInOrder = TaskTypeNamer.Applications([.. members.Select(s => apps[s])]);
             return new TaskType(p.Value, p.Key, names[p.Key], members.Count, appsInOrder);
         }).ToArray();
         return (types, typeOf);

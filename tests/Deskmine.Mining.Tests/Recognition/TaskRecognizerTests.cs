@@ -15,7 +15,8 @@ public sealed class TaskRecognizerTests
         Assert.Equal(Enumerable.Range(0, 50).Select(i => i / 5), result.SegmentOfEvent);
         Assert.Equal("4711", result.Segments[0].CaseId);
         Assert.Single(result.TaskTypes);
-        Assert.Contains("Outlook → Acrobat → ERP", result.TaskTypes[0].Name, StringComparison.Ordinal);
+        Assert.Equal(["Outlook", "Acrobat", "ERP"], result.TaskTypes[0].Applications);
+        Assert.Equal("Post invoice in ERP", result.TaskTypes[0].Name);
     }
 
     [Fact]

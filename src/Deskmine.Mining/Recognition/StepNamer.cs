@@ -1,0 +1,89 @@
+using Deskmine.Core.Events;
+
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Builds the readable name of an action from its kind and its templated window, address and element
+/// (<c>Excel: copy cell in column A</c>, <c>Chrome – jotform: paste into 'name first'</c>,
+/// <c>SAP – MIRO Enter Incoming Invoice: click 'Post'</c>). Only template text is used, never the recorded
+/// values, and <see cref="ReadableText"/> drops ids, paths, e-mail addresses and words with digits.
+/// </summary>
+internal static class StepNamer
+{
+    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [EventKinds.Click] = "click", [EventKinds.DoubleClick] = "open", [EventKinds.RightClick] = "right-click",
+        [EventKinds.TextInput] = "type into", [EventKinds.KeyShortcut] = "press shortcut", [EventKinds.KeySpecial] = "press key",
+        [EventKinds.Copy] = "copy", [EventKinds.Paste] = "paste into", [EventKinds.AppSwitch] = "switch to",
+        [EventKinds.Navigate] = "open page", [EventKinds.Scroll] = "scroll", [EventKinds.Idle] = "idle",
+        [EventKinds.FileOpen] = "open file", [EventKinds.FormSubmit] = "submit",
+        ["copyCell"] = "copy", ["getCell"] = "select", ["editCell"] = "edit", ["editField"] = "edit",
+        ["insertValue"] = "enter", ["insertBoolValue"] = "set", ["clickButton"] = "click", ["clickLink"] = "click link",
+        ["clickTextField"] = "click", ["clickCheckboxButton"] = "tick", ["clickRadioButton"] = "choose",
+        ["goToUrl"] = "open page", ["link"] = "open page", ["openFile"] = "open file", ["saveFile"] = "save file",
+        ["selectWorksheet"] = "select sheet", ["addWorksheet"] = "add sheet", ["pressKey"] = "press key",
+        ["waitResponse"] = "wait for response", ["findValue"] = "find value", ["selectOptions"] = "choose",
+        ["changeField"] = "change", ["submit"] = "submit", ["formSubmit"] = "submit", ["newTab"] = "open tab",
+        ["closeTab"] = "close tab", ["selectTab"] = "switch tab", ["reload"] = "reload", ["typed"] = "type into",
+    };
+
+    /// <summary>The readable parts of an action of kind <paramref name="kind"/> on <paramref name="e"/>, given its rendered templates.</summary>
+    public static StepName Name(string kind, UiEvent e, string window, string? url, string element)
+    {
+        var app = ReadableText.App(e.App);
+        var screen = ReadableText.Screen(window, app);
+        var site = ReadableText.Site(url);
+        if (screen.Length == 0)
+            screen = site;
+        var verb = Verbs.TryGetValue(kind, out var v) ? v : string.Join(' ', ReadableText.Words(kind)).ToLowerInvariant();
+        var isCell = IsCellReference(element);
+        var target = isCell ? CellName(element) : ReadableText.Phrase(element, 5);
+        if (target.Length == 0 && !string.IsNullOrEmpty(element) && !string.IsNullOrEmpty(e.TargetRole))
+            target = string.Join(' ', ReadableText.Words(e.TargetRole)).ToLowerInvariant();
+        if (isCell && verb == "enter")
+            verb = "enter into";
+        var entry = kind.Equals(EventKinds.TextInput, StringComparison.Ordinal) || kind.Equals(EventKinds.Paste, StringComparison.Ordinal)
+            || kind is "insertValue" or "editField" or "editCell" or "paste" or "typed" or "changeField";
+        var words = new List<string>();
+        var titled = ReadableText.Words(ReadableText.Screen(window, app, 6));
+        var path = url is null ? [] : UrlWords(url).ToList();
+        words.AddRange(titled);
+        words.AddRange(path);
+        if (!isCell)
+            words.AddRange(ReadableText.Words(target));
+        // English noun phrases end in their head: "Enter Incoming Invoice" is about an incoming invoice.
+        var subject = (titled.Count > 0 ? titled : path).TakeLast(2).ToList();
+        return new StepName(app, screen, verb, target, entry, words, subject);
+    }
+
+    // Spreadsheet cell references: "A<n>", "B7", "AA<n>" — the row is the record, the column the field.
+    private static bool IsCellReference(string element)
+    {
+        var i = 0;
+        while (i < element.Length && char.IsAsciiLetterUpper(element[i]))
+            i++;
+        if (i is 0 or > 3)
+            return false;
+        var rest = element[i..];
+        return rest == "<n>" || (rest.Length > 0 && rest.All(char.IsAsciiDigit));
+    }
+
+    private static string CellName(string element) => "cell in column " + new string([.. element.TakeWhile(char.IsAsciiLetterUpper)]);
+
+    // Path words of an address describe its screen (forms/NewRecord → New Record); the host's registered name is
+    // kept as the site, query strings and ids are dropped.
+    private static IEnumerable<string> UrlWords(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var rest = start >= 0 ? url[(start + 3)..] : url;
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+            return [];
+        var path = rest[(slash + 1)..];
+        var end = path.IndexOfAny(['?', '#']);
+        if (end >= 0)
+            path = path[..end];
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.Contains('<', StringComparison.Ordinal)).SelectMany(ReadableText.Words);
+    }
+}
