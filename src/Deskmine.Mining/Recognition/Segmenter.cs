@@ -30,14 +30,17 @@ internal static class Segmenter
         if (KeysPersist(objects, options))
         {
             actions = objects;
-            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true);
+            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true, isStart: null);
         }
         else
         {
             actions = RecurringKeysOnly(actions);
+            // In a stream that mixes keyed routines (spreadsheet rows) with routines that show no object, the
+            // unkeyed ones are framed by their pause-marked starts rather than glued to the last keyed item.
             segCount = KeysPersist(actions, options)
-                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false)
-                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options));
+                ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false,
+                    UnkeyedStarts(actions, StartLabels(actions, labelCount, options, structureFallback: false)))
+                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true));
         }
         return Finish(actions, seg, segCount, options);
     }
@@ -109,21 +112,24 @@ internal static class Segmenter
             && pairs > 0 && (double)shared / pairs >= options.MinKeyPersistence;
     }
 
-    private static int ByObject(IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause)
+    private static int ByObject(
+        IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause, bool[]? isStart)
     {
         var count = 0;
         var cur = -1;
         IReadOnlyList<string>? curKeys = null;
         var lastKeyed = -1;
+        var unkeyedRoutine = false;
         var open = new Dictionary<string, (int Segment, long LastTs)>(StringComparer.Ordinal);
         for (var i = 0; i < actions.Count; i++)
         {
             var a = actions[i];
-            if (cur < 0 || (i > 0 && a.Ts - actions[i - 1].Ts > maxIdle))
+            if (cur < 0 || (i > 0 && a.Ts - actions[i - 1].Ts > maxIdle) || (isStart is not null && isStart[i]))
             {
                 cur = count++;
                 curKeys = null;
                 lastKeyed = -1;
+                unkeyedRoutine = isStart is not null && isStart[i];
             }
             if (a.Keys.Count > 0 && (curKeys is null || !a.Keys.Any(curKeys.Contains)))
             {
@@ -132,8 +138,9 @@ internal static class Segmenter
                 var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
-                else if (curKeys is not null)
+                else if (curKeys is not null || unkeyedRoutine)
                     cur = count++;
+                unkeyedRoutine = false;
                 // The unkeyed actions between the last action on the previous object and the first on the next one
                 // belong to whichever side of the longest pause among them they fall: the worker pauses between
                 // tasks, not between opening the next item and reading its id.
@@ -173,7 +180,53 @@ internal static class Segmenter
         return count;
     }
 
-    internal static bool[] StartLabels(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
+    // Positions where an unkeyed action of a pause-marked start label begins a routine that shows no object. Two
+    // tests tell such a start from a step inside keyed items that the worker pauses before (typing an address after
+    // the last copied cell): the step mostly lies between two actions on the same object, and it always follows the
+    // same action, while a routine start follows the ends of whatever routines came before it (its most common
+    // predecessor accounts for less than MaxPredecessorShare of its occurrences).
+    private static bool[] UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, bool[] isStartLabel)
+    {
+        const double MaxPredecessorShare = 0.6;
+        var n = actions.Count;
+        var next = new int[n + 1];
+        next[n] = n;
+        for (var i = n - 1; i >= 0; i--)
+            next[i] = actions[i].Keys.Count > 0 ? i : next[i + 1];
+        var seen = new int[isStartLabel.Length];
+        var enclosed = new int[isStartLabel.Length];
+        var predecessors = new Dictionary<(int Label, int Before), int>();
+        var prev = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var a = actions[i];
+            if (a.Keys.Count > 0)
+            {
+                prev = i;
+                continue;
+            }
+            if (!isStartLabel[a.Label] || i == 0)
+                continue;
+            seen[a.Label]++;
+            var pair = (a.Label, actions[i - 1].Label);
+            predecessors[pair] = predecessors.GetValueOrDefault(pair) + 1;
+            if (prev >= 0 && next[i] < n && actions[next[i]].Keys.Any(actions[prev].Keys.Contains))
+                enclosed[a.Label]++;
+        }
+        var topPredecessor = new int[isStartLabel.Length];
+        foreach (var ((label, _), count) in predecessors)
+            topPredecessor[label] = Math.Max(topPredecessor[label], count);
+        var starts = new bool[n];
+        for (var i = 1; i < n; i++)
+        {
+            var l = actions[i].Label;
+            starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l]
+                && topPredecessor[l] < MaxPredecessorShare * seen[l];
+        }
+        return starts;
+    }
+
+    internal static bool[] StartLabels(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, bool structureFallback)
     {
         var isStart = new bool[labelCount];
         var gaps = new List<double>[labelCount];
@@ -200,7 +253,7 @@ internal static class Segmenter
                     isStart[l] = found = true;
             }
         }
-        if (!found && BackEdgeStart(actions, labelCount) is { } s)
+        if (!found && structureFallback && BackEdgeStart(actions, labelCount) is { } s)
             isStart[s] = true;
         return isStart;
     }

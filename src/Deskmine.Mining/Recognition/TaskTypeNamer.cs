@@ -24,6 +24,7 @@ internal static class TaskTypeNamer
         "sheet", "book", "workbook", "window", "tab", "inbox", "outlook", "excel", "chrome", "edge", "firefox", "word", "sap",
         "acrobat", "adobe", "reader", "microsoft", "google", "teams", "explorer", "notepad", "clipboard", "web", "button", "field",
         "ok", "yes", "no", "cancel", "b", "untitled", "document", "file", "data", "value", "text", "list", "item", "view",
+        "kg", "gmbh", "ag", "ltd", "inc", "llc", "plc", "bv", "sa", "co", "corp",
         "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
     };
 
