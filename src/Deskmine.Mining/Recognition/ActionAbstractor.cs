@@ -16,10 +16,13 @@ internal static class ActionAbstractor
     public static (List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps) Abstract(
         IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
     {
-        var miner = new TemplateMiner();
+        // One template miner per application: a button "B2" of a web form and a cell "B2" of a spreadsheet are
+        // different things, and pooling them would make the few buttons look like a variable row number.
+        var miners = new Dictionary<string, TemplateMiner>(StringComparer.Ordinal);
         foreach (var i in order)
         {
             var e = events[i];
+            var miner = MinerOf(miners, e.App);
             miner.Observe(Window(e));
             miner.Observe(e.Url ?? "");
             miner.Observe(Element(e));
@@ -49,7 +52,7 @@ internal static class ActionAbstractor
             // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
             // source still says which cell or field was copied.
             var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
-            var (label, keys, keyContexts, step) = Describe(KindOf(e), context, miner, options);
+            var (label, keys, keyContexts, step) = Describe(KindOf(e), context, MinerOf(miners, context.App), options);
             pending.Add(order[k]);
 
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
@@ -84,6 +87,14 @@ internal static class ActionAbstractor
             actions.Add(new RecognizedAction(labels.Count - 1, [.. pending], events[pending[^1]].Ts ?? 0, "", []));
         }
         return (actions, labels, steps);
+    }
+
+    private static TemplateMiner MinerOf(Dictionary<string, TemplateMiner> miners, string? app)
+    {
+        var key = app ?? "";
+        if (!miners.TryGetValue(key, out var miner))
+            miners[key] = miner = new TemplateMiner();
+        return miner;
     }
 
     private static bool IsRedundantBefore(UiEvent e, UiEvent next, long copyWindow, long flicker)

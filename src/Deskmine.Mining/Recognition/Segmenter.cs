@@ -30,7 +30,7 @@ internal static class Segmenter
         if (KeysPersist(objects, options))
         {
             actions = objects;
-            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true, isStart: null);
+            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true, starts: null);
         }
         else
         {
@@ -39,7 +39,7 @@ internal static class Segmenter
             // unkeyed ones are framed by their pause-marked starts rather than glued to the last keyed item.
             segCount = KeysPersist(actions, options)
                 ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false,
-                    UnkeyedStarts(actions, StartLabels(actions, labelCount, options, structureFallback: false)))
+                    UnkeyedStarts(actions, StartLabels(actions, labelCount, options, structureFallback: false), FollowsAnything(actions, labelCount, options)))
                 : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true));
         }
         return Finish(actions, seg, segCount, options);
@@ -88,7 +88,37 @@ internal static class Segmenter
             foreach (var k in a.Keys)
                 (labels.TryGetValue(k, out var set) ? set : labels[k] = []).Add(a.Label);
         bool Recurs(string k) => labels[k].Count >= 2;
-        return [.. actions.Select(a => a.Keys.All(Recurs) ? a : a with { Keys = [.. a.Keys.Where(Recurs)] })];
+        var recurring = actions.Select(a => a.Keys.All(Recurs) ? a : a with { Keys = [.. a.Keys.Where(Recurs)] }).ToList();
+        return LabelsWithPersistentKeys(recurring);
+    }
+
+    // A label's values name the object worked on when, most of the time, the neighbouring keyed action (before or
+    // after) under another label carries the same value: the cells of one row, the id in the next screen. Small
+    // numbers that only look alike (button B2 of a form, row 2 of another sheet) rarely meet their value next door.
+    private static IReadOnlyList<RecognizedAction> LabelsWithPersistentKeys(List<RecognizedAction> actions)
+    {
+        var keyed = new List<int>();
+        for (var i = 0; i < actions.Count; i++)
+            if (actions[i].Keys.Count > 0)
+                keyed.Add(i);
+        var occurrences = new Dictionary<int, int>();
+        var supported = new Dictionary<int, int>();
+        for (var k = 0; k < keyed.Count; k++)
+        {
+            var a = actions[keyed[k]];
+            occurrences[a.Label] = occurrences.GetValueOrDefault(a.Label) + 1;
+            bool Shares(int j) => j >= 0 && j < keyed.Count && actions[keyed[j]].Label != a.Label
+                && actions[keyed[j]].Keys.Any(a.Keys.Contains);
+            if (Shares(k - 1) || Shares(k + 1))
+                supported[a.Label] = supported.GetValueOrDefault(a.Label) + 1;
+        }
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var l = actions[i].Label;
+            if (actions[i].Keys.Count > 0 && supported.GetValueOrDefault(l) * 2 < occurrences[l])
+                actions[i] = actions[i] with { Keys = [] };
+        }
+        return actions;
     }
 
     private static bool KeysPersist(IReadOnlyList<RecognizedAction> actions, RecognitionOptions options)
@@ -113,8 +143,10 @@ internal static class Segmenter
     }
 
     private static int ByObject(
-        IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause, bool[]? isStart)
+        IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause,
+        (bool[] At, bool[] Diverse)? starts)
     {
+        var isStart = starts?.At;
         var count = 0;
         var cur = -1;
         IReadOnlyList<string>? curKeys = null;
@@ -138,7 +170,7 @@ internal static class Segmenter
                 var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
-                else if (curKeys is not null || unkeyedRoutine)
+                else if (curKeys is not null || (unkeyedRoutine && starts!.Value.Diverse[a.Label]))
                     cur = count++;
                 unkeyedRoutine = false;
                 // The unkeyed actions between the last action on the previous object and the first on the next one
@@ -185,9 +217,8 @@ internal static class Segmenter
     // the last copied cell): the step mostly lies between two actions on the same object, and it always follows the
     // same action, while a routine start follows the ends of whatever routines came before it (its most common
     // predecessor accounts for less than MaxPredecessorShare of its occurrences).
-    private static bool[] UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, bool[] isStartLabel)
+    private static (bool[] At, bool[] Diverse) UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, bool[] isStartLabel, bool[] diverse)
     {
-        const double MaxPredecessorShare = 0.6;
         var n = actions.Count;
         var next = new int[n + 1];
         next[n] = n;
@@ -195,7 +226,6 @@ internal static class Segmenter
             next[i] = actions[i].Keys.Count > 0 ? i : next[i + 1];
         var seen = new int[isStartLabel.Length];
         var enclosed = new int[isStartLabel.Length];
-        var predecessors = new Dictionary<(int Label, int Before), int>();
         var prev = -1;
         for (var i = 0; i < n; i++)
         {
@@ -208,22 +238,38 @@ internal static class Segmenter
             if (!isStartLabel[a.Label] || i == 0)
                 continue;
             seen[a.Label]++;
-            var pair = (a.Label, actions[i - 1].Label);
-            predecessors[pair] = predecessors.GetValueOrDefault(pair) + 1;
             if (prev >= 0 && next[i] < n && actions[next[i]].Keys.Any(actions[prev].Keys.Contains))
                 enclosed[a.Label]++;
         }
-        var topPredecessor = new int[isStartLabel.Length];
-        foreach (var ((label, _), count) in predecessors)
-            topPredecessor[label] = Math.Max(topPredecessor[label], count);
         var starts = new bool[n];
         for (var i = 1; i < n; i++)
         {
             var l = actions[i].Label;
-            starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l]
-                && topPredecessor[l] < MaxPredecessorShare * seen[l];
+            starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l] && diverse[l];
         }
-        return starts;
+        return (starts, diverse);
+    }
+
+    // Labels that follow the ends of different routines: their most common predecessor accounts for less than
+    // MaxPredecessorShare of their occurrences. A step inside a routine follows the same step nearly every time.
+    private static bool[] FollowsAnything(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
+    {
+        const double MaxPredecessorShare = 0.6;
+        var seen = new int[labelCount];
+        var pairs = new Dictionary<(int Label, int Before), int>();
+        for (var i = 1; i < actions.Count; i++)
+        {
+            seen[actions[i].Label]++;
+            var pair = (actions[i].Label, actions[i - 1].Label);
+            pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+        }
+        var top = new int[labelCount];
+        foreach (var ((label, _), count) in pairs)
+            top[label] = Math.Max(top[label], count);
+        var diverse = new bool[labelCount];
+        for (var l = 0; l < labelCount; l++)
+            diverse[l] = seen[l] >= options.MinStartSupport && top[l] < MaxPredecessorShare * seen[l];
+        return diverse;
     }
 
     internal static bool[] StartLabels(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, bool structureFallback)
