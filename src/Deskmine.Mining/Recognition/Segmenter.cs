@@ -39,8 +39,8 @@ internal static class Segmenter
             // unkeyed ones are framed by their pause-marked starts rather than glued to the last keyed item.
             segCount = KeysPersist(actions, options)
                 ? ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: false,
-                    UnkeyedStarts(actions, StartLabels(actions, labelCount, options, structureFallback: false), FollowsAnything(actions, labelCount, options)))
-                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true));
+                    UnkeyedStarts(actions, labelCount, options))
+                : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true, percentile: 0.1).IsStart);
         }
         return Finish(actions, seg, segCount, options);
     }
@@ -92,31 +92,35 @@ internal static class Segmenter
         return LabelsWithPersistentKeys(recurring);
     }
 
-    // A label's values name the object worked on when, most of the time, the neighbouring keyed action (before or
-    // after) under another label carries the same value: the cells of one row, the id in the next screen. Small
-    // numbers that only look alike (button B2 of a form, row 2 of another sheet) rarely meet their value next door.
-    private static IReadOnlyList<RecognizedAction> LabelsWithPersistentKeys(List<RecognizedAction> actions)
+    // A value of a label names the object worked on when, most of the time, the neighbouring keyed action (before
+    // or after) under another label carries it too: the cells of one row, the id in the next screen. Judged per label
+    // and value, because small numbers only look alike: form button B7 rarely meets a 7 next door, while the button
+    // B2 of one routine is always followed by a copy of cell B2.
+    private static List<RecognizedAction> LabelsWithPersistentKeys(List<RecognizedAction> actions)
     {
         var keyed = new List<int>();
         for (var i = 0; i < actions.Count; i++)
             if (actions[i].Keys.Count > 0)
                 keyed.Add(i);
-        var occurrences = new Dictionary<int, int>();
-        var supported = new Dictionary<int, int>();
+        var occurrences = new Dictionary<(int, string), int>();
+        var supported = new Dictionary<(int, string), int>();
         for (var k = 0; k < keyed.Count; k++)
         {
             var a = actions[keyed[k]];
-            occurrences[a.Label] = occurrences.GetValueOrDefault(a.Label) + 1;
-            bool Shares(int j) => j >= 0 && j < keyed.Count && actions[keyed[j]].Label != a.Label
-                && actions[keyed[j]].Keys.Any(a.Keys.Contains);
-            if (Shares(k - 1) || Shares(k + 1))
-                supported[a.Label] = supported.GetValueOrDefault(a.Label) + 1;
+            foreach (var v in a.Keys.Distinct(StringComparer.Ordinal))
+            {
+                occurrences[(a.Label, v)] = occurrences.GetValueOrDefault((a.Label, v)) + 1;
+                if (Shares(k - 1, v) || Shares(k + 1, v))
+                    supported[(a.Label, v)] = supported.GetValueOrDefault((a.Label, v)) + 1;
+            }
+            bool Shares(int j, string v) => j >= 0 && j < keyed.Count && actions[keyed[j]].Label != a.Label && actions[keyed[j]].Keys.Contains(v);
         }
-        for (var i = 0; i < actions.Count; i++)
+        foreach (var i in keyed)
         {
-            var l = actions[i].Label;
-            if (actions[i].Keys.Count > 0 && supported.GetValueOrDefault(l) * 2 < occurrences[l])
-                actions[i] = actions[i] with { Keys = [] };
+            var a = actions[i];
+            bool Trusted(string v) => supported.GetValueOrDefault((a.Label, v)) * 2 >= occurrences[(a.Label, v)];
+            if (!a.Keys.All(Trusted))
+                actions[i] = a with { Keys = [.. a.Keys.Where(Trusted)] };
         }
         return actions;
     }
@@ -217,8 +221,13 @@ internal static class Segmenter
     // the last copied cell): the step mostly lies between two actions on the same object, and it always follows the
     // same action, while a routine start follows the ends of whatever routines came before it (its most common
     // predecessor accounts for less than MaxPredecessorShare of its occurrences).
-    private static (bool[] At, bool[] Diverse) UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, bool[] isStartLabel, bool[] diverse)
+    // A label may start one routine and be a step of another (one routine opens the workbook first, another in
+    // the middle): it qualifies when its typical (median) preceding pause is long, and it cuts only where that
+    // occurrence follows a long pause.
+    private static (bool[] At, bool[] Diverse) UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
     {
+        var (isStartLabel, threshold) = StartLabels(actions, labelCount, options, structureFallback: false, percentile: 0.5);
+        var diverse = FollowsAnything(actions, labelCount, options);
         var n = actions.Count;
         var next = new int[n + 1];
         next[n] = n;
@@ -245,7 +254,8 @@ internal static class Segmenter
         for (var i = 1; i < n; i++)
         {
             var l = actions[i].Label;
-            starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l] && diverse[l];
+            starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l] && diverse[l]
+                && LogGap(actions, i) >= threshold;
         }
         return (starts, diverse);
     }
@@ -272,14 +282,20 @@ internal static class Segmenter
         return diverse;
     }
 
-    internal static bool[] StartLabels(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, bool structureFallback)
+    private static double LogGap(IReadOnlyList<RecognizedAction> actions, int i) =>
+        Math.Log(Math.Max(actions[i].Ts - actions[i - 1].Ts, 1000) / 1e6);
+
+    /// <summary>Labels whose preceding pause, at the given percentile, is long; and the log-pause threshold used.</summary>
+    internal static (bool[] IsStart, double Threshold) StartLabels(
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, bool structureFallback, double percentile)
     {
+        var threshold = double.MaxValue;
         var isStart = new bool[labelCount];
         var gaps = new List<double>[labelCount];
         var all = new List<double>(actions.Count);
         for (var i = 1; i < actions.Count; i++)
         {
-            var g = Math.Log(Math.Max(actions[i].Ts - actions[i - 1].Ts, 1000) / 1e6);
+            var g = LogGap(actions, i);
             (gaps[actions[i].Label] ??= []).Add(g);
             all.Add(g);
         }
@@ -288,20 +304,20 @@ internal static class Segmenter
         {
             all.Sort();
             var median = all[all.Count / 2];
-            var threshold = median + Math.Log(options.StartPauseRatio);
+            threshold = median + Math.Log(options.StartPauseRatio);
             for (var l = 0; l < labelCount; l++)
             {
                 var list = gaps[l];
                 if (list is null || list.Count < options.MinStartSupport)
                     continue;
                 list.Sort();
-                if (list[list.Count / 10] >= threshold)
+                if (list[(int)(list.Count * percentile)] >= threshold)
                     isStart[l] = found = true;
             }
         }
         if (!found && structureFallback && BackEdgeStart(actions, labelCount) is { } s)
             isStart[s] = true;
-        return isStart;
+        return (isStart, threshold);
     }
 
     /// <summary>Leno et al.'s routine start: heaviest back-edge target of a DFS over the directly-follows graph.</summary>
