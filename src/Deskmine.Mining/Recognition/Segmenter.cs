@@ -227,7 +227,8 @@ internal static class Segmenter
     private static (bool[] At, bool[] Diverse) UnkeyedStarts(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
     {
         var (isStartLabel, threshold) = StartLabels(actions, labelCount, options, structureFallback: false, percentile: 0.5);
-        var diverse = FollowsAnything(actions, labelCount, options);
+        var diverse = Diverse(actions, labelCount, options, before: true);
+        var endsRoutines = Diverse(actions, labelCount, options, before: false);
         var n = actions.Count;
         var next = new int[n + 1];
         next[n] = n;
@@ -255,30 +256,32 @@ internal static class Segmenter
         {
             var l = actions[i].Label;
             starts[i] = isStartLabel[l] && actions[i].Keys.Count == 0 && enclosed[l] * 2 < seen[l] && diverse[l]
-                && LogGap(actions, i) >= threshold;
+                && LogGap(actions, i) >= threshold && endsRoutines[actions[i - 1].Label];
         }
         return (starts, diverse);
     }
 
-    // Labels that follow the ends of different routines: their most common predecessor accounts for less than
-    // MaxPredecessorShare of their occurrences. A step inside a routine follows the same step nearly every time.
-    private static bool[] FollowsAnything(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options)
+    // Labels that follow (before: true) or precede (false) many different labels: the most common neighbour
+    // accounts for less than MaxNeighbourShare of their occurrences. A routine start follows the ends of whatever
+    // routines came before it, and a routine end is followed by the starts of whatever comes next, while a step
+    // inside a routine has nearly always the same neighbours. A cut needs both sides.
+    private static bool[] Diverse(IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, bool before)
     {
-        const double MaxPredecessorShare = 0.6;
+        const double MaxNeighbourShare = 0.6;
         var seen = new int[labelCount];
-        var pairs = new Dictionary<(int Label, int Before), int>();
+        var pairs = new Dictionary<(int Label, int Neighbour), int>();
         for (var i = 1; i < actions.Count; i++)
         {
-            seen[actions[i].Label]++;
-            var pair = (actions[i].Label, actions[i - 1].Label);
-            pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+            var (label, neighbour) = before ? (actions[i].Label, actions[i - 1].Label) : (actions[i - 1].Label, actions[i].Label);
+            seen[label]++;
+            pairs[(label, neighbour)] = pairs.GetValueOrDefault((label, neighbour)) + 1;
         }
         var top = new int[labelCount];
         foreach (var ((label, _), count) in pairs)
             top[label] = Math.Max(top[label], count);
         var diverse = new bool[labelCount];
         for (var l = 0; l < labelCount; l++)
-            diverse[l] = seen[l] >= options.MinStartSupport && top[l] < MaxPredecessorShare * seen[l];
+            diverse[l] = seen[l] >= options.MinStartSupport && top[l] < MaxNeighbourShare * seen[l];
         return diverse;
     }
 
