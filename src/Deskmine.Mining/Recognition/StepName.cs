@@ -10,6 +10,25 @@ namespace Deskmine.Mining.Recognition;
 /// <param name="Subject">Head words of the screen's title or address path (<c>Incoming Invoice</c>, <c>New Record</c>): what the screen works on.</param>
 internal sealed record StepName(string App, string Screen, string Verb, string Element, bool Entry, IReadOnlyList<string> ObjectWords, IReadOnlyList<string>? Subject = null)
 {
+    /// <summary>
+    /// The same step without the words that the run shows as recorded values elsewhere (a company or person name
+    /// that a rare title length left in a template): such words are data of one record, not names of a screen.
+    /// </summary>
+    public StepName Without(IReadOnlySet<string> valueWords)
+    {
+        string Keep(string phrase) => string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !valueWords.Contains(w)));
+        bool Clean(string w) => !valueWords.Contains(w);
+        if (!ObjectWords.Any(w => !Clean(w)) && !Screen.Split(' ').Any(w => !Clean(w)) && !Element.Split(' ').Any(w => !Clean(w)))
+            return this;
+        return this with
+        {
+            Screen = Keep(Screen),
+            Element = Element.StartsWith("cell in column", StringComparison.Ordinal) ? Element : Keep(Element),
+            ObjectWords = [.. ObjectWords.Where(Clean)],
+            Subject = Subject?.Where(Clean).ToList(),
+        };
+    }
+
     /// <summary>Longest step or task-type name.</summary>
     public const int MaxLength = 60;
 

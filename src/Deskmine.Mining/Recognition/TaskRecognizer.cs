@@ -35,6 +35,7 @@ public static class TaskRecognizer
             perUser[u] = new UserResult(actions, labels, steps, segOfAction, caseIds);
         });
 
+        var valueWords = ValueWords(perUser);
         var segOfEvent = new int[events.Count];
         var labelOfEvent = new string[events.Count];
         var stepOfEvent = new string[events.Count];
@@ -60,7 +61,7 @@ public static class TaskRecognizer
                 var action = r.Actions[a];
                 var s = r.SegmentOfAction[a] < 0 ? -1 : r.SegmentOfAction[a] + offset;
                 var label = r.Labels[action.Label];
-                var step = r.Steps[action.Label];
+                var step = r.Steps[action.Label].Without(valueWords);
                 stepOfLabel.TryAdd(label, step);
                 var stepText = step.Text;
                 for (var k = 0; k < action.Events.Count; k++)
@@ -102,6 +103,20 @@ public static class TaskRecognizer
             Segments = segments,
             TaskTypes = types,
         };
+    }
+
+    // Words of recorded values (the variable parts of templates: names, companies, ids) anywhere in the run. A word
+    // seen as a value is record data and stays out of step and task-type names, even where a template kept it.
+    private static HashSet<string> ValueWords(UserResult[] perUser)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in perUser)
+            foreach (var a in r.Actions)
+                foreach (var k in a.Keys)
+                    if (values.Add(k))
+                        words.UnionWith(ReadableText.Words(k));
+        return words;
     }
 
     // Action Logger leaves the user empty on clipboard rows: such an event belongs to the person of the
