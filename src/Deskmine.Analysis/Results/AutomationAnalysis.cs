@@ -40,7 +40,7 @@ public static class AutomationAnalysis
             measured.Add(measurer.Measure(CandidateKind.TaskType, type.Name, type.Variants[0].Steps, occurrences));
         }
         foreach (var (steps, occurrences) in RoutineFinder.Find(timings, assumptions.Scoring))
-            measured.Add(measurer.Measure(CandidateKind.Routine, "Routine: " + string.Join(" → ", steps), steps, occurrences));
+            measured.Add(measurer.Measure(CandidateKind.Routine, RoutineName(steps), steps, occurrences));
 
         var candidates = measured
             .Select(m => Rank(m, log, transfers, period, assumptions))
@@ -55,11 +55,16 @@ public static class AutomationAnalysis
         var (technology, reason) = TechnologyAdvisor.Advise(a.Advice, f => m.Features.GetValueOrDefault(f));
         if (technology is null)
             (technology, reason) = (Technologies.StandardiseFirst, "no advice rule matched");
+        // A routine is named by where it happens and how it starts and ends; its steps are listed in full beside it.
+        var name = m.Kind == CandidateKind.Routine ? $"{log.TaskTypes[m.TaskType].Name} — routine: {m.Name}" : m.Name;
         return new Candidate(
-            m.Kind, m.TaskType, log.TaskTypes[m.TaskType].Id, m.Name, m.Steps, m.Instances, m.People,
+            m.Kind, m.TaskType, log.TaskTypes[m.TaskType].Id, name, m.Steps, m.Instances, m.People,
             m.HoursObserved, m.HoursPerYear, m.Fte, score, parts, m.Features, technology, reason,
             SavingsCalculator.Estimate(m.HoursObserved, period, technology, a),
             SavingsCalculator.Sensitivity(m.HoursObserved, period, technology, a),
             [.. transfers.Transfers.Where(t => t.TaskType == m.TaskType).OrderByDescending(t => t.Count)]);
     }
+
+    private static string RoutineName(IReadOnlyList<string> steps) =>
+        steps.Count <= 2 ? string.Join(" → ", steps) : $"{steps[0]} → … → {steps[^1]} ({steps.Count} steps)";
 }

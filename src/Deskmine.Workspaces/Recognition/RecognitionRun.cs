@@ -34,6 +34,7 @@ public static class RecognitionRun
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
         SegmentTypes.From(result).Write(store);
+        StepNames.From(result).Write(store);
         Done("store derived run");
 
         return new RecognitionRunResult

@@ -39,17 +39,20 @@ public static class WorkLogs
         foreach (var t in types)
             keyOfName.TryAdd(t.Name, t.Id);
 
+        // Steps are shown by their readable names; workspaces mined before names existed show the labels.
+        var names = StepNames.Read(store);
         var events = store.ReadEvents().ToList();
         var work = events.Select(e =>
         {
             if (!byEvent.TryGetValue(e.Id, out var d))
                 return default;
+            var step = names is null ? d.Label : names.NameOf(d.Label);
             if (d.Segment is null)
-                return new EventWork(null, null, d.Label, null);
+                return new EventWork(null, null, step, null);
             var key = segmentTypes?.TypeOf(d.Segment) is { } index && keyOfIndex.TryGetValue(index, out var k)
                 ? k
                 : keyOfName.GetValueOrDefault(d.TaskType ?? "", d.TaskType ?? "");
-            return new EventWork(d.Segment, key, d.Label, d.CaseId);
+            return new EventWork(d.Segment, key, step, d.CaseId);
         }).ToList();
         return WorkLogBuilder.Build(events, work, types);
     }

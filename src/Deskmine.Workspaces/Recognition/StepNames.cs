@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Deskmine.Core.Errors;
+using Deskmine.Mining.Recognition;
+using Deskmine.Storage;
+
+namespace Deskmine.Workspaces.Recognition;
+
+/// <summary>
+/// The readable name of every action label of the last recognition run ("Excel: type into cell", "SAP – MIRO:
+/// click 'Post'"), stored under <see cref="ResultKey"/> as a JSON object label → name. Derived records keep the
+/// label, the stable key that classifiers and rules use; guides, candidates and reports show the name. Workspaces
+/// mined before names existed lack it, and readers fall back to the labels.
+/// </summary>
+/// <param name="NameOfLabel">Readable step name per action label.</param>
+public sealed record StepNames(IReadOnlyDictionary<string, string> NameOfLabel)
+{
+    /// <summary>Result key of the step names.</summary>
+    public const string ResultKey = "recognition.step_names";
+
+    /// <summary>The step names of <paramref name="result"/>: for each label, the name of its events.</summary>
+    public static StepNames From(RecognitionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (result.StepNameOfEvent.Count == result.ActionLabelOfEvent.Count)
+        {
+            for (var i = 0; i < result.ActionLabelOfEvent.Count; i++)
+            {
+                if (result.ActionLabelOfEvent[i] is { } label && result.StepNameOfEvent[i] is { Length: > 0 } name)
+                    names.TryAdd(label, name);
+            }
+        }
+        return new StepNames(names);
+    }
+
+    /// <summary>The step names stored in <paramref name="store"/>, or <c>null</c>.</summary>
+    /// <exception cref="InputException">The stored document is not an object of strings.</exception>
+    public static StepNames? Read(IEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.GetResult(ResultKey) is not { } json)
+            return null;
+        try
+        {
+            return new StepNames(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(ResultKey, null, null, "expected a JSON object of step names by action label", e);
+        }
+    }
+
+    /// <summary>Stores these names in <paramref name="store"/>, replacing the previous ones.</summary>
+    public void Write(IEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.PutResult(ResultKey, JsonSerializer.Serialize(NameOfLabel));
+    }
+
+    /// <summary>The name of <paramref name="label"/>, or the label itself when it has none.</summary>
+    public string? NameOf(string? label) => label is null ? null : NameOfLabel.GetValueOrDefault(label, label);
+}
