@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Deskmine.Privacy.Detection;
 
 /// <summary>
-/// International bank account numbers (ISO 13616), compact or in groups of four, validated by mod 97.
+/// International bank account numbers (ISO 13616), compact or grouped with any separators (spaces, dashes, dots,
+/// slashes …, see <see cref="Spans.Separator"/>), in any letter case, validated by mod 97.
 /// For countries with a known length the candidate is cut to that length, so text glued to the end of an
 /// IBAN does not hide it; for others the longest valid prefix counts.
 /// </summary>
@@ -26,10 +27,23 @@ internal sealed partial class IbanDetector : IPiiDetector
     {
         if (Spans.CountDigits(text) < 8)
             yield break;
-        foreach (Match m in Pattern().Matches(text))
+        // A failed candidate may have swallowed the start of a real IBAN after it ("at 12 DE89 …"), so the search
+        // goes on from the candidate's next character rather than from its end.
+        var from = 0;
+        while (from < text.Length)
         {
+            var m = Pattern().Match(text, from);
+            if (!m.Success)
+                yield break;
             if (Validate(m.Value) is { } length)
+            {
                 yield return new PiiMatch(m.Index, length);
+                from = m.Index + length;
+            }
+            else
+            {
+                from = m.Index + 1;
+            }
         }
     }
 
@@ -58,6 +72,7 @@ internal sealed partial class IbanDetector : IPiiDetector
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]" + Spans.Gap + "[A-Za-z]" + Spans.Gap + @"\d" + Spans.Gap + @"\d(?:" + Spans.Gap + "[A-Za-z0-9]){11,40}",
+        RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pattern();
 }
