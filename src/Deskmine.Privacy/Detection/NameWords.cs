@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Deskmine.Privacy.Detection;
 
 /// <summary>Words that tell a program name or an ordinary title word from a person's name.</summary>
@@ -54,6 +56,11 @@ internal static class NameWords
         }
         return false;
     }
+
+    private static readonly SearchValues<string> MailOrChatStems = SearchValues.Create([.. MailOrChat], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a mail or chat program's name occurs anywhere in <paramref name="text"/> (a cheap pre-test).</summary>
+    public static bool MentionsMailOrChatProgram(string text) => text.AsSpan().ContainsAny(MailOrChatStems);
 
     /// <summary>Whether the last part of a title names a mail or chat program.</summary>
     public static bool IsMailOrChatProgram(ReadOnlySpan<char> part)

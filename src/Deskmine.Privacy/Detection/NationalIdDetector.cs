@@ -23,22 +23,16 @@ internal sealed partial class NationalIdDetector : IPiiDetector
     public IEnumerable<PiiMatch> Find(string text)
     {
         var spans = new List<PiiMatch>();
-        if (Spans.CountDigits(text) < 6)
+        // Each pattern needs a number of digits; counting them first skips the patterns that cannot match.
+        var digits = Spans.CountDigits(text);
+        if (digits < 6)
             return spans;
-        foreach (Match m in Ssn().Matches(text))
-        {
-            if (!AdvertisedSsns.Contains(Checksums.DigitsOnly(m.ValueSpan)))
-                spans.Add(new PiiMatch(m.Index, m.Length));
-        }
-        foreach (Match m in LabelledNumber().Matches(text))
-        {
-            var number = m.Groups["number"];
-            var digits = Checksums.DigitsOnly(number.ValueSpan);
-            if (digits.Length == 9 && (m.Groups["bsn"].Success ? NationalIds.DutchBsn(digits) : !AdvertisedSsns.Contains(digits)))
-                spans.Add(new PiiMatch(number.Index, number.Length));
-        }
+        if (digits >= 9)
+            FindSsnAndBsn(text, spans);
         foreach (Match m in UkNino().Matches(text))
             spans.Add(new PiiMatch(m.Index, m.Length));
+        if (digits < 7)
+            return Spans.Merge(spans);
         foreach (Match m in GermanTaxId().Matches(text))
         {
             if (Checksums.GermanTaxId(Checksums.DigitsOnly(m.ValueSpan)))
@@ -61,6 +55,26 @@ internal sealed partial class NationalIdDetector : IPiiDetector
         }
         return Spans.Merge(spans);
     }
+
+    private static void FindSsnAndBsn(string text, List<PiiMatch> spans)
+    {
+        foreach (Match m in Ssn().Matches(text))
+        {
+            if (!AdvertisedSsns.Contains(Checksums.DigitsOnly(m.ValueSpan)))
+                spans.Add(new PiiMatch(m.Index, m.Length));
+        }
+        foreach (Match m in LabelledNumber().Matches(text))
+        {
+            var number = m.Groups["number"];
+            var digits = Checksums.DigitsOnly(number.ValueSpan);
+            if (digits.Length == 9 && (m.Groups["bsn"].Success ? NationalIds.DutchBsn(digits) : IsValidSsn(digits)))
+                spans.Add(new PiiMatch(number.Index, number.Length));
+        }
+    }
+
+    // The ranges never issued: area 000, 666 and 900–999, group 00, serial 0000, and the advertised samples.
+    private static bool IsValidSsn(string digits) =>
+        digits[..3] is not ("000" or "666") && digits[0] != '9' && digits[3..5] != "00" && digits[5..] != "0000" && !AdvertisedSsns.Contains(digits);
 
     private const string Gap = Spans.Separator + "{1,5}";
     private const string OptGap = Spans.Gap;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Deskmine.Privacy.Detection;
@@ -15,6 +16,10 @@ namespace Deskmine.Privacy.Detection;
 /// </summary>
 internal sealed partial class PersonNameDetector : IPiiDetector
 {
+    private static readonly SearchValues<string> HeaderStems = SearchValues.Create(
+        ["from:", "to:", "cc:", "von:", "an:", "sender:", "de:", "à:", "a:", "para:", "da:", "van:", "aan:", "par:", "reply-to:"],
+        StringComparison.OrdinalIgnoreCase);
+
     public string Name => "name";
 
     public string Placeholder => "<name>";
@@ -24,7 +29,7 @@ internal sealed partial class PersonNameDetector : IPiiDetector
         var spans = new List<PiiMatch>();
         if (text.Length < 5)
             return spans;
-        if (text.Contains(':', StringComparison.Ordinal))
+        if (text.Contains(':', StringComparison.Ordinal) && text.AsSpan().ContainsAny(HeaderStems))
         {
             foreach (Match m in AfterHeader().Matches(text))
             {
@@ -33,8 +38,10 @@ internal sealed partial class PersonNameDetector : IPiiDetector
                     spans.Add(new PiiMatch(names.Index, names.Length));
             }
         }
-        var parts = Parts(text);
         var reply = ReplyPrefix().IsMatch(text);
+        if (!reply && !NameWords.MentionsMailOrChatProgram(text))
+            return Spans.Merge(spans);
+        var parts = Parts(text);
         var app = parts.Count >= 2 && NameWords.IsMailOrChatProgram(text.AsSpan(parts[^1].Start, parts[^1].Length));
         if (reply || app)
         {

@@ -33,13 +33,54 @@ internal sealed partial class PhoneDetector : IPiiDetector
         Collect(International(), text, 8, 15, spans);
         Collect(NorthAmerican(), text, 10, 11, spans);
         Collect(National(), text, 9, 13, spans);
-        foreach (var region in Regions)
+        foreach (Match m in Candidate().Matches(text))
         {
-            foreach (var match in Util.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue))
-                spans.Add(new PiiMatch(match.Start, match.RawString.Length));
+            if (IsValidNumber(m.Value))
+                spans.Add(new PiiMatch(m.Index, m.Length));
         }
         return Spans.Merge(spans);
     }
+
+    /// <summary>Whether libphonenumber reads the candidate as a valid number: international form for any country,
+    /// national form (nine or more digits, not shaped like a date) for one of <see cref="Regions"/>.</summary>
+    private static bool IsValidNumber(string candidate)
+    {
+        var digits = Checksums.DigitsOnly(candidate).Length;
+        var international = candidate.StartsWith('+') || candidate.StartsWith("00", StringComparison.Ordinal);
+        if (digits is < 8 or > 17 || (!international && (digits < 9 || DateLike().IsMatch(candidate))))
+            return false;
+        foreach (var region in international ? ["ZZ"] : NationalRegions(candidate, digits))
+        {
+            try
+            {
+                var number = Util.Parse(international && candidate.StartsWith("00", StringComparison.Ordinal) ? "+" + candidate[2..] : candidate, region);
+                if (international ? Util.IsValidNumber(number) : Util.IsValidNumberForRegion(number, region))
+                    return true;
+            }
+            catch (NumberParseException)
+            {
+                // Not a number in this plan; try the next.
+            }
+        }
+        return false;
+    }
+
+    // Parsing is the costly part, so each national candidate is tried only in the plans it can belong to: a trunk
+    // zero in Europe, ten digits from 2–9 in North America, nine digits from 6–9 in Spain, a 3 in Italy (mobiles).
+    private static string[] NationalRegions(string candidate, int digits)
+    {
+        var first = candidate.TrimStart('(')[0];
+        return first switch
+        {
+            '0' => Trunk,
+            '3' => ["IT"],
+            >= '6' when digits == 9 => ["ES", "FR"],
+            >= '2' when digits is 10 or 11 => ["US"],
+            _ => [],
+        };
+    }
+
+    private static readonly string[] Trunk = ["DE", "GB", "FR", "NL", "IT", "AT", "CH", "BE"];
 
     private static void Collect(Regex pattern, string text, int minDigits, int maxDigits, List<PiiMatch> spans)
     {
@@ -52,6 +93,13 @@ internal sealed partial class PhoneDetector : IPiiDetector
                 spans.Add(new PiiMatch(m.Index, m.Length));
         }
     }
+
+    // Anything shaped like a phone number: an optional + or 00, then digits with the separators people use.
+    [GeneratedRegex(@"(?<![\w+])(?:\+[ ]?|(?=\d))\(?\d(?:[ .\-/()\u2010-\u2015]{0,3}\d){6,16}(?!\w)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Candidate();
+
+    [GeneratedRegex(@"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateLike();
 
     [GeneratedRegex(@"(?<![\w+])(?:\+|00(?=[1-9]\d{0,2}[ .\-/]))[1-9]\d{0,2}(?:[ .\-/]?\(0?\d{1,4}\))?(?:[ .\-/]?\d{1,6}){1,6}(?!\w)",
         RegexOptions.CultureInvariant, 1000)]

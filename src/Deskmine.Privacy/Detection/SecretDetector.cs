@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Deskmine.Privacy.Detection;
@@ -28,8 +29,11 @@ internal sealed partial class SecretDetector : IPiiDetector
         }
         if (text.Contains('=', StringComparison.Ordinal))
             FindParameters(text, spans);
-        AddValues(Phrase(), text, spans);
-        AddValues(ShortCode(), text, spans);
+        if (text.AsSpan().ContainsAny(Stems))
+        {
+            AddValues(Phrase(), text, spans);
+            AddValues(ShortCode(), text, spans);
+        }
         if (text.Contains('/', StringComparison.Ordinal))
             AddValues(PathSecret(), text, spans);
         AddValues(Scheme(), text, spans);
@@ -38,13 +42,25 @@ internal sealed partial class SecretDetector : IPiiDetector
         return Spans.Merge(spans);
     }
 
+    // Every secret word contains one of these: a cheap test before the phrase patterns run.
+    private static readonly SearchValues<string> Stems = SearchValues.Create(
+        ["pass", "pw", "pin", "kennw", "zugang", "geheim", "mot", "mdp", "code", "contras", "clave", "digo", "wacht", "toegang",
+         "parola", "codice", "tan", "otp", "time", "secur", "access", "verif", "cvv", "cvc", "secret", "token", "api", "key",
+         "credential"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static void AddValues(Regex pattern, string text, List<PiiMatch> spans)
     {
+        var url = text.Contains("://", StringComparison.Ordinal);
         foreach (Match m in pattern.Matches(text))
         {
             var value = m.Groups["value"];
-            if (value.Length > 0 && !Placeholders.IsKnown(value.ValueSpan))
-                spans.Add(new PiiMatch(value.Index, value.Length));
+            var length = value.Length;
+            // In an address the value ends where the next parameter or the fragment starts.
+            if (url && value.ValueSpan.IndexOfAny('&', '#') is > 0 and var end)
+                length = end;
+            if (length > 0 && !Placeholders.IsKnown(value.ValueSpan[..length]))
+                spans.Add(new PiiMatch(value.Index, length));
         }
     }
 
@@ -96,8 +112,7 @@ internal sealed partial class SecretDetector : IPiiDetector
 
     // Words that name a secret, in the six languages; "pw", "pin", "tan" only as whole words.
     private const string SecretWord =
-        @"(?:(?:my|mein(?:e)?|mon|ma|mi|mijn|il\s+mio|la\s+mia|la|le|el|het|die|das|de|the|your|dein(?:e)?|votre|ton|tu|su|uw|je|il|new|neue[sn]?|nouveau|nuevo|nieuw|nuovo|nuova|current|aktuelle[sn]?)[\s+_\-]+)?"
-        + @"(?:pass(?:[\s+_\-]?word|wort|wd|code|phrase|wort)?|pwd|pw|kennwort|zugangs(?:code|daten)|geheim(?:zahl|nummer|code)|"
+        @"(?:pass(?:[\s+_\-]?word|wort|wd|code|phrase|wort)?|pwd|pw|kennwort|zugangs(?:code|daten)|geheim(?:zahl|nummer|code)|"
         + @"mot[\s+_\-]+de[\s+_\-]+passe|mdp|code[\s+_\-]+(?:secret|pin|d['’]acc[eè]s|confidentiel)|contrase[ñn]a|clave(?:[\s+_\-]+de[\s+_\-]+acceso)?|"
         + @"c[oó]digo(?:[\s+_\-]+(?:pin|secreto|de[\s+_\-]+acceso))?|wacht[\s+_\-]?woord|toegangscode|pin[\s+_\-]?code|pincode|"
         + @"parola[\s+_\-]+(?:d['’]ordine|chiave)|codice(?:[\s+_\-]+(?:pin|segreto|di[\s+_\-]+accesso))?|"
