@@ -41,13 +41,14 @@ internal sealed partial class PersonNameDetector : IPiiDetector
         var reply = ReplyPrefix().IsMatch(text);
         if (!reply && !NameWords.MentionsMailOrChatProgram(text))
             return Spans.Merge(spans);
+        // The program may be followed by the browser it runs in ("… | Microsoft Teams - Google Chrome"), so any part
+        // naming a mail or chat program counts; the parts naming programs are never names themselves.
         var parts = Parts(text);
-        var app = parts.Count >= 2 && NameWords.IsMailOrChatProgram(text.AsSpan(parts[^1].Start, parts[^1].Length));
+        var app = parts.Count >= 2 && parts.Any(p => NameWords.IsMailOrChatProgram(text.AsSpan(p.Start, p.Length)));
         if (reply || app)
         {
-            var last = app ? parts.Count - 1 : parts.Count;
-            for (var i = 0; i < last; i++)
-                FindInPart(text, parts[i], spans);
+            foreach (var part in parts)
+                FindInPart(text, part, spans);
         }
         return Spans.Merge(spans);
     }

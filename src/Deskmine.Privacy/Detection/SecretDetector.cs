@@ -122,7 +122,7 @@ internal sealed partial class SecretDetector : IPiiDetector
     // What joins the word to the value: ":" or "=" or a verb ("is", "ist", "lautet", "est", "es", "è", "is nu" …),
     // possibly after a few words ("password for the portal is …").
     private const string Joiner =
-        @"(?:[\s+_\-]*[:=：>]+[\s+_\-]*|(?:[\s+_\-]+[\p{L}\p{N}'’.]+){0,4}?[\s+_\-]+(?:is|was|are|ist|lautet|war|wäre|heißt|est|c['’]est|était|sera|es|era|será|è|sarà|sono|luidt|wordt|was|blijft|=|:)(?:[\s+_\-]+(?:now|still|jetzt|nun|noch|maintenant|toujours|ahora|todavía|ora|ancora|nu|nog|to|auf|de|à|a|:|=))*[\s+_\-]*[:=]?[\s+_\-]*)";
+        @"(?:[\s+_\-]*[:=：>]+[\s+_\-]*|(?:[\s+_\-]+[\p{L}\p{N}'’.]+){0,4}?[\s+_\-]+(?:is|was|are|ist|lautet|war|wäre|heißt|est|c['’]est|était|sera|es|era|será|è|sarà|sono|luidt|wordt|was|blijft|=|:)(?![\p{L}])(?:[\s+_\-]+(?:now|still|jetzt|nun|noch|maintenant|toujours|ahora|todavía|ora|ancora|nu|nog|to|auf|de|à|a|:|=))*[\s+_\-]*[:=]?[\s+_\-]*)";
 
     // A quoted value is taken whole (a passphrase with spaces); otherwise the next run of non-space characters.
     private const string Value =
@@ -132,7 +132,7 @@ internal sealed partial class SecretDetector : IPiiDetector
     private static partial Regex Phrase();
 
     // PINs, TANs and card codes are short and often written without a joiner: "PIN 1234", "CVV 123".
-    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:pin(?:[\s\-]?code)?|pincode|tan|cvv2?|cvc2?|otp)[\s#:.\-]*(?<value>\d(?:[\s\-]?\d){2,9})(?!\d)",
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:pin(?:[\s\-]?code)?|pincode|tan|cvv2?|cvc2?|otp|geheimzahl|geheimnummer|codice[\s+_]pin|code[\s+_]pin)[\s+_#:.=\-]*(?<value>\d(?:[\s\-]?\d){2,9})(?!\d)",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ShortCode();
 

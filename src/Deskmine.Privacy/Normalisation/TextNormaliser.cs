@@ -9,8 +9,9 @@ namespace Deskmine.Privacy.Normalisation;
 /// what is written: X11 compound text decoded, percent-encoding and numeric HTML character references decoded
 /// (repeatedly, so double encoding does not help), format characters (zero-width spaces and joiners, soft
 /// hyphens, bidi marks, byte-order marks) removed, control characters and every kind of space made a plain space,
-/// decimal digits of any script made ASCII digits, Unicode NFKC (full-width forms, ligatures, super- and subscripts,
-/// circled digits), and combining marks hung on ASCII characters dropped. The filter stores the normalised text:
+/// decimal digits of any script made ASCII digits, the compatibility mappings of Unicode NFKC (full-width and small
+/// forms, mathematical letters and digits, ligatures, super- and subscripts, circled digits; see
+/// <see cref="CompatibilityFold"/>), canonical composition, and combining marks hung on ASCII characters dropped. The filter stores the normalised text:
 /// what is kept is exactly what was checked.
 /// </summary>
 /// <remarks>Normalising twice gives the same text as normalising once.</remarks>
@@ -39,8 +40,9 @@ public static partial class TextNormaliser
             text = CompoundText.DecodeChars(text);
         text = DecodeEscapes(text);
         text = MapCharacters(text);
-        if (!text.IsNormalized(NormalizationForm.FormKC))
-            text = text.Normalize(NormalizationForm.FormKC);
+        if (CompatibilityFold.Applies(text))
+            text = CompatibilityFold.Apply(text);
+        text = Compose(text);
         return DropMarksOnAscii(MapCharacters(text));
     }
 
@@ -53,6 +55,20 @@ public static partial class TextNormaliser
                 return false;
         }
         return true;
+    }
+
+    // Canonical composition (NFC) where the runtime offers it; in globalisation-invariant mode it may not, and then
+    // the combining marks on ASCII letters are dropped below instead, which detection tolerates as well.
+    private static string Compose(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return text;
+        }
     }
 
     private static string DecodeEscapes(string text)
