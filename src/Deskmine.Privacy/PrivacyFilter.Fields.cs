@@ -83,12 +83,25 @@ public sealed partial class PrivacyFilter
 
     /// <summary>Identifiers (session, case id) are cleaned without templating, which would merge them all into
     /// <c>&lt;id&gt;</c>; a GUID carries nothing personal and is kept as it is.</summary>
+    /// <remarks>An identifier that is not a plain token (it has spaces, punctuation beyond <c>._:-</c>, or is long)
+    /// is free text in an id field: it becomes a digest (<c>h_…</c>, keyed when pseudonyms are on), stable so a
+    /// session's sequence can still be followed, and nothing of the text is kept.</remarks>
     private string? CleanIdentifier(Compiled compiled, string? id)
     {
         if (string.IsNullOrEmpty(id) || Guid.TryParseExact(id, "D", out _))
             return id;
+        if (!PlainIdentifier().IsMatch(id))
+        {
+            // Without an organisation key an unkeyed digest still keeps the text out; the id is not content.
+            var digest = _pseudonymiser?.ValueHash(id)
+                ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
+            return "h_" + digest[..16];
+        }
         return Clean(compiled, id, Field.Text);
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainIdentifier();
 
     /// <summary>A kind or source: kept when it is a known kind, or a plain lower-case word (<c>x11</c>,
     /// <c>import:csv</c>) that cleaning leaves unchanged; <c>null</c> (reject the event) otherwise.</summary>
