@@ -88,7 +88,7 @@ public sealed partial class PrivacyFilter
     /// session's sequence can still be followed, and nothing of the text is kept.</remarks>
     private string? CleanIdentifier(Compiled compiled, string? id)
     {
-        if (string.IsNullOrEmpty(id) || Guid.TryParseExact(id, "D", out _))
+        if (string.IsNullOrEmpty(id) || Guid.TryParseExact(id, "D", out _) || Digest().IsMatch(id))
             return id;
         if (!PlainIdentifier().IsMatch(id))
         {
@@ -99,6 +99,9 @@ public sealed partial class PrivacyFilter
         }
         return Clean(compiled, id, Field.Text);
     }
+
+    [GeneratedRegex(@"^h_[0-9a-f]{16}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Digest();
 
     [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainIdentifier();

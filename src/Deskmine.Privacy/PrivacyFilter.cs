@@ -120,7 +120,8 @@ public sealed partial class PrivacyFilter
                 TargetName = Clean(_compiled, e.TargetName, Field.RuledText),
                 TargetId = Clean(_compiled, e.TargetId, Field.Text),
                 TargetPath = Clean(_compiled, e.TargetPath, Field.Text),
-                Value = Clean(_compiled, value, Field.RuledText),
+                // An empty value reads as none on the next pass, so it is stored as none.
+                Value = Clean(_compiled, value, Field.RuledText) is { Length: > 0 } cleanValue ? cleanValue : null,
                 ValueHash = valueHash,
                 Activity = Clean(_compiled, e.Activity, Field.Text),
                 CaseId = CleanIdentifier(_compiled, e.CaseId),
