@@ -103,7 +103,7 @@ public sealed partial class PrivacyFilter
     [GeneratedRegex(@"^h_[0-9a-f]{16}$", RegexOptions.CultureInvariant)]
     private static partial Regex Digest();
 
-    [GeneratedRegex(@"^[A-Za-z0-9._:\-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9._:<>\-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainIdentifier();
 
     /// <summary>A kind or source: kept when it is a known kind, or a plain lower-case word (<c>x11</c>,
