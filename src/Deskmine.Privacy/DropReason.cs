@@ -21,6 +21,10 @@ public enum DropReason
     /// <summary>The URL matches no allow-list pattern.</summary>
     UrlNotAllowed,
 
+    /// <summary>The kind or source is not a plain schema word, or carries something a detector or the templating
+    /// would remove (a kind cannot be redacted into something meaningful, so the event is rejected).</summary>
+    UnsafeField,
+
     /// <summary>The filter failed on this event (for example a rule timed out); failing closed, it was dropped.</summary>
     FilterError,
 }

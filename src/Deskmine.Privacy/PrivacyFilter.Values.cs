@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Deskmine.Core.Events;
-using Deskmine.Privacy.Detection;
 using Deskmine.Privacy.Policies;
 using Deskmine.Privacy.Pseudonyms;
 
@@ -69,34 +68,22 @@ public sealed partial class PrivacyFilter
         return false;
     }
 
-    private string? Redact(Compiled compiled, string? text, bool rules)
-    {
-        if (string.IsNullOrEmpty(text))
-            return text;
-        if (rules)
-        {
-            foreach (var (regex, replacement) in compiled.Rules)
-            {
-                var count = 0;
-                text = regex.Replace(text, m =>
-                {
-                    count++;
-                    return m.Result(replacement);
-                });
-                for (var i = 0; i < count; i++)
-                    Stats.CountDetection("rule");
-            }
-        }
-        return PiiRedactor.Default.Redact(text, Stats.CountDetection);
-    }
+    // Attributes that count what was typed: a password field keeps none of them (its length is a hint).
+    private static readonly string[] CountKeys = ["chars", "char_count", "characters", "length", "len", "count", "keys", "key_count",
+        "keystrokes", "value_length", "corrections"];
 
-    private Dictionary<string, string>? RedactAttrs(Compiled compiled, IReadOnlyDictionary<string, string>? attrs)
+    private Dictionary<string, string>? RedactAttrs(Compiled compiled, IReadOnlyDictionary<string, string>? attrs, bool password)
     {
         if (attrs is null)
             return null;
         var result = new Dictionary<string, string>(attrs.Count, StringComparer.Ordinal);
         foreach (var (key, value) in attrs)
-            result.TryAdd(Redact(compiled, key, rules: false) ?? "", Redact(compiled, value, rules: true) ?? "");
+        {
+            var cleanKey = Clean(compiled, key, Field.Text) ?? "";
+            if (password && (CountKeys.Contains(cleanKey, StringComparer.OrdinalIgnoreCase) || value.Trim().All(char.IsAsciiDigit)))
+                continue;
+            result.TryAdd(cleanKey, Clean(compiled, value, Field.RuledText) ?? "");
+        }
         return result;
     }
 

@@ -1,8 +1,8 @@
 using Deskmine.Core;
 using Deskmine.Core.Events;
+using Deskmine.Privacy.Normalisation;
 using Deskmine.Privacy.Policies;
 using Deskmine.Privacy.Pseudonyms;
-using Deskmine.Privacy.Templating;
 
 namespace Deskmine.Privacy;
 
@@ -14,10 +14,13 @@ namespace Deskmine.Privacy;
 /// </summary>
 /// <remarks>
 /// Stages, in order: recording hours (on the event's own timestamp) → application deny/allow → URL
-/// deny/allow → password fields (no value, no hash) → value policy (typed and clipboard text kept only
-/// where opted in; otherwise a keyed hash) → custom rules → detectors on window, url, target name/id/path,
-/// value, activity and attrs → templating of window and url → pseudonyms for user and machine, team from
-/// the policy. The filter is thread-safe.
+/// deny/allow (both on the raw and the normalised text) → kind and source must be plain schema words (else the
+/// event is rejected) → password fields (no value, no hash, no character count) → value policy (typed and
+/// clipboard text kept only where opted in; otherwise a keyed hash) → for every text field (session, app, window,
+/// url, target role/name/id/path, value, activity, case id, team, attrs keys and values): normalisation
+/// (<see cref="TextNormaliser"/>) → custom rules → detectors → templating of window and url, repeated until the
+/// field no longer changes → pseudonyms for user and machine, team from the policy. Because every field is
+/// cleaned to a fixed point, filtering a filtered event changes nothing. The filter is thread-safe.
 /// </remarks>
 public sealed partial class PrivacyFilter
 {
@@ -85,43 +88,47 @@ public sealed partial class PrivacyFilter
         {
             if (!InRecordingHours(_compiled, e))
                 return Dropped(DropReason.OutsideRecordingHours);
-            var app = e.App ?? "";
-            if (_compiled.DenyApps.IsMatch(app))
+            // Allow and deny lists see the normalised name and address too: a full-width "ＫｅｅＰａｓｓ" is KeePass.
+            var rawApp = e.App ?? "";
+            var app = TextNormaliser.Normalise(rawApp);
+            if (_compiled.DenyApps.IsMatch(rawApp) || _compiled.DenyApps.IsMatch(app))
                 return Dropped(DropReason.AppDenied);
             if (!_compiled.AllowApps.IsMatch(app))
                 return Dropped(DropReason.AppNotAllowed);
             if (!string.IsNullOrEmpty(e.Url))
             {
-                var hostPath = HostPath(e.Url);
-                if (_compiled.DenyUrls.IsMatch(hostPath))
+                var hostPath = HostPath(TextNormaliser.Normalise(e.Url));
+                if (_compiled.DenyUrls.IsMatch(HostPath(e.Url)) || _compiled.DenyUrls.IsMatch(hostPath))
                     return Dropped(DropReason.UrlDenied);
                 if (!_compiled.AllowUrls.IsMatch(hostPath))
                     return Dropped(DropReason.UrlNotAllowed);
             }
+            if (SchemaWord(_compiled, e.Kind) is not { } kind || SchemaWord(_compiled, e.Source) is not { } source)
+                return Dropped(DropReason.UnsafeField);
 
+            var password = IsPasswordField(e);
             var (value, valueHash) = ValuePolicy(_compiled, e);
-            var window = Redact(_compiled, e.Window, rules: true);
-            var url = Redact(_compiled, e.Url, rules: true);
-            if (Policy.Templating)
-            {
-                window = window is null ? null : Templates.Title(window);
-                url = url is null ? null : Templates.Url(url);
-            }
-
             var kept = e with
             {
-                Window = window,
-                Url = url,
-                TargetName = Redact(_compiled, e.TargetName, rules: true),
-                TargetId = Redact(_compiled, e.TargetId, rules: false),
-                TargetPath = Redact(_compiled, e.TargetPath, rules: false),
-                Value = Redact(_compiled, value, rules: true),
+                Session = CleanIdentifier(_compiled, e.Session) ?? "",
+                Source = source,
+                Kind = kind,
+                App = Clean(_compiled, e.App, Field.Text),
+                Window = Clean(_compiled, e.Window, Field.Title),
+                Url = Clean(_compiled, e.Url, Field.Url),
+                TargetRole = Clean(_compiled, e.TargetRole, Field.Text),
+                TargetName = Clean(_compiled, e.TargetName, Field.RuledText),
+                TargetId = Clean(_compiled, e.TargetId, Field.Text),
+                TargetPath = Clean(_compiled, e.TargetPath, Field.Text),
+                // An empty value reads as none on the next pass, so it is stored as none.
+                Value = Clean(_compiled, value, Field.RuledText) is { Length: > 0 } cleanValue ? cleanValue : null,
                 ValueHash = valueHash,
-                Activity = Redact(_compiled, e.Activity, rules: false),
-                Attrs = RedactAttrs(_compiled, e.Attrs),
-                User = Pseudonym(e.User, machine: false),
-                Machine = Pseudonym(e.Machine, machine: true),
-                Team = Policy.Team ?? e.Team,
+                Activity = Clean(_compiled, e.Activity, Field.Text),
+                CaseId = CleanIdentifier(_compiled, e.CaseId),
+                Attrs = RedactAttrs(_compiled, e.Attrs, password),
+                User = Pseudonym(_compiled, e.User, machine: false),
+                Machine = Pseudonym(_compiled, e.Machine, machine: true),
+                Team = Clean(_compiled, Policy.Team ?? e.Team, Field.RuledText),
             };
             Stats.CountKept();
             return FilterResult.Keep(kept);
@@ -167,10 +174,13 @@ public sealed partial class PrivacyFilter
         return false;
     }
 
-    private string? Pseudonym(string? name, bool machine)
+    private string? Pseudonym(Compiled compiled, string? name, bool machine)
     {
-        if (name is null || !Policy.Pseudonymise)
+        if (name is null)
             return name;
+        // Without pseudonyms (a single-person workspace) the name stays, but nothing a detector finds in it does.
+        if (!Policy.Pseudonymise)
+            return Clean(compiled, name, Field.Text);
         var p = _pseudonymiser ?? throw new InvalidOperationException("No pseudonymiser.");
         if (machine)
             return Pseudonymiser.IsMachinePseudonym(name) ? name : p.Machine(name);

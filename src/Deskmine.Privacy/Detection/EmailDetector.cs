@@ -2,9 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Deskmine.Privacy.Detection;
 
-/// <summary>E-mail addresses, also URL-encoded (<c>name%40host.tld</c>). Validator: a dotted domain whose last
-/// label has a letter. Label lengths are not limited (a leak costs more than a false match). Letters or digits glued to
-/// either end are taken into the match, so the address never survives in part.</summary>
+/// <summary>E-mail addresses in plain, URL-encoded (<c>name%40host.tld</c>) and spelled-out forms
+/// (<c>name [at] host [dot] com</c>, <c>name(at)host.com</c>, <c>name @ host . com</c>, <c>name at host dot com</c>).
+/// Full-width <c>＠</c> and zero-width characters are removed before detection by the text normaliser. Validator: a
+/// dotted domain whose last label has a letter. Label lengths are not limited (a leak costs more than a false match).
+/// Letters or digits glued to either end are taken into the match, so the address never survives in part.</summary>
 internal sealed partial class EmailDetector : IPiiDetector
 {
     public string Name => "email";
@@ -13,17 +15,36 @@ internal sealed partial class EmailDetector : IPiiDetector
 
     public IEnumerable<PiiMatch> Find(string text)
     {
-        if (!text.Contains('@', StringComparison.Ordinal) && !text.Contains("%40", StringComparison.Ordinal))
-            yield break;
-        foreach (Match m in Pattern().Matches(text))
+        var spans = new List<PiiMatch>();
+        if (text.Contains('@', StringComparison.Ordinal) || text.Contains("%40", StringComparison.Ordinal))
+            Collect(Pattern(), text, spans);
+        if (text.Contains("at", StringComparison.OrdinalIgnoreCase))
+            Collect(Spelled(), text, spans);
+        return Spans.Merge(spans);
+    }
+
+    private static void Collect(Regex pattern, string text, List<PiiMatch> spans)
+    {
+        foreach (Match m in pattern.Matches(text))
         {
-            if (!m.Groups["tld"].Value.Any(char.IsLetter))
-                continue;
-            yield return new PiiMatch(m.Index, m.Length);
+            if (m.Groups["tld"].Value.Any(char.IsLetter))
+                spans.Add(new PiiMatch(m.Index, m.Length));
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}._%+-])(?<local>[\p{L}\p{N}._%+-]+)(?:@|%40)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?<tld>[\p{L}\p{N}-]{2,})",
+    private const string Local = @"(?<![\p{L}\p{N}._%+'-])(?<local>[\p{L}\p{N}._%+'-]+)";
+    private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?";
+
+    [GeneratedRegex(Local + @"[ ]?(?:@|%40)[ ]?(?:" + Label + @"[ ]?\.[ ]?)+(?<tld>[\p{L}\p{N}-]{2,})",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pattern();
+
+    // "at"/"dot" in brackets anywhere; as bare words only together ("name at host dot com"), since "at host.com"
+    // alone is ordinary prose.
+    private const string AtWord = @"(?:\s*[\[({]\s*(?:at|@)\s*[\])}]\s*|\s+at\s+(?=(?:" + Label + @"\s*(?:\.|\s+dot\s+|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*)\s*)*" + Label + @"\s+dot\s+))";
+    private const string DotWord = @"(?:\s*\.\s*|\s+dot\s+|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*)";
+
+    [GeneratedRegex(Local + AtWord + @"(?:" + Label + DotWord + @")+(?<tld>[\p{L}\p{N}-]{2,})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Spelled();
 }

@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace Deskmine.Privacy.Detection;
 
-/// <summary>IPv4 addresses (each part 0–255, not inside a longer dotted number such as a version string) and
-/// IPv6 addresses (candidates validated by <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>, so
-/// clock times like <c>12:30:45</c> stay).</summary>
+/// <summary>IPv4 addresses (each part 0–255, not inside a longer dotted number such as a version string; also
+/// glued to letters, "defanged" as <c>10[.]0[.]0[.]1</c> or with spaces around the dots) and IPv6 addresses (candidates validated by
+/// <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>, so clock times like <c>12:30:45</c> stay). A candidate
+/// touching a placeholder's bracket is not an address: <c>&lt;id&gt;::d</c> is what an earlier pass left.</summary>
 internal sealed partial class IpAddressDetector : IPiiDetector
 {
     public string Name => "ip";
@@ -33,11 +34,13 @@ internal sealed partial class IpAddressDetector : IPiiDetector
         return Spans.Merge(spans);
     }
 
-    [GeneratedRegex(@"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)",
-        RegexOptions.CultureInvariant, 1000)]
+    private const string Part = @"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)";
+    private const string Dot = @"(?:\.|[ ]\.[ ]?|\.[ ]|[ ]?[\[({]\.[\])}][ ]?)";
+
+    [GeneratedRegex(@"(?<![\d.])(?:" + Part + Dot + "){3}" + Part + @"(?!\d|\.\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex V4();
 
-    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])",
+    [GeneratedRegex(@"(?<![\w:<>])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:<>])",
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex V6();
 }

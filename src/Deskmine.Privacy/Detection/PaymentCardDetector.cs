@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Deskmine.Privacy.Detection;
 
 /// <summary>
-/// Payment card numbers: 13–19 digits, optionally grouped by spaces or dashes, that pass the Luhn check.
+/// Payment card numbers: 13–19 digits, in any grouping and with any separators between the groups (see
+/// <see cref="Spans.Separator"/>: double spaces, dots, slashes, <c> - </c> …), that pass the Luhn check.
 /// A run of digit groups is searched for the longest Luhn-valid stretch of whole groups, so a card number
 /// next to other numbers (<c>4111 1111 1111 1111 12/25</c>) is still found. A Luhn-valid stretch inside one
 /// unbroken longer digit run is not a card and is left for the other rules.
@@ -53,7 +54,7 @@ internal sealed partial class PaymentCardDetector : IPiiDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![\d])\d(?:[ \-]?\d){12,120}(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d])\d(?:" + Spans.Gap + @"\d){12,400}(?![\d])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Run();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 1000)]

@@ -3,6 +3,20 @@ namespace Deskmine.Privacy.Detection;
 /// <summary>Helpers for detectors that combine several patterns.</summary>
 internal static class Spans
 {
+    /// <summary>
+    /// Regex class of the characters that may stand between the digit groups of a number: every space and dash,
+    /// dots, slashes, underscores, bars, commas, colons, apostrophes, brackets, stars, pluses and tildes. Numbers are
+    /// read across runs of up to <see cref="MaxSeparatorRun"/> of them, so <c>4111  1111</c>, <c>4111 - 1111</c> and
+    /// <c>4111/1111</c> are one number to the validators (which then decide).
+    /// </summary>
+    public const string Separator = @"[\s\p{Pd}./\\_|\u00B7\u2022,:;'\u2019()\[\]{}*+~=\u2212]";
+
+    /// <summary>Longest run of <see cref="Separator"/> characters read as one separator.</summary>
+    public const int MaxSeparatorRun = 5;
+
+    /// <summary><see cref="Separator"/> repeated 0 to <see cref="MaxSeparatorRun"/> times.</summary>
+    public const string Gap = Separator + "{0,5}";
+
     /// <summary>Number of ASCII digits in <paramref name="text"/>: a cheap test that lets number detectors skip
     /// texts that cannot hold what they look for.</summary>
     public static int CountDigits(string text)

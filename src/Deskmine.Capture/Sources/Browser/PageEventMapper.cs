@@ -9,7 +9,8 @@ namespace Deskmine.Capture.Sources.Browser;
 /// Maps one page action as the extension posts it (JSON object: <c>kind</c>, <c>ts</c> in ms, <c>url</c>,
 /// <c>title</c>, element fields <c>tag</c>, <c>id</c>, <c>name</c>, <c>aria_label</c>, <c>role</c>, <c>text</c>,
 /// <c>input_type</c>, <c>selector</c>, and <c>chars</c> for field changes) to a schema-v1 event. Values are taken
-/// only when the extension sent one (policy-allowed fields) and never for password inputs.
+/// only when the extension sent one (policy-allowed fields) and never for password inputs, which keep no
+/// character count either.
 /// </summary>
 internal static class PageEventMapper
 {
@@ -47,7 +48,8 @@ internal static class PageEventMapper
                 attrs[attr] = v;
         }
         var password = string.Equals(Str(item, "input_type"), "password", StringComparison.OrdinalIgnoreCase);
-        if (item.TryGetProperty("chars", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var chars) && chars >= 0)
+        // A password field keeps no count either: its length narrows the guess.
+        if (!password && item.TryGetProperty("chars", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var chars) && chars >= 0)
             attrs["chars"] = chars.ToString(CultureInfo.InvariantCulture);
         var tag = Str(item, "tag")?.ToLowerInvariant();
         return new UiEvent

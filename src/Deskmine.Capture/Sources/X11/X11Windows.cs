@@ -1,4 +1,5 @@
 using System.Text;
+using Deskmine.Privacy.Normalisation;
 
 namespace Deskmine.Capture.Sources.X11;
 
@@ -8,7 +9,7 @@ namespace Deskmine.Capture.Sources.X11;
 /// </summary>
 internal sealed unsafe class X11Windows : IDisposable
 {
-    private readonly nuint _netWmName, _utf8, _wmName, _netWmPid, _wmClass, _wmState, _netActive, _cardinal, _window;
+    private readonly nuint _netWmName, _utf8, _compoundText, _string, _wmName, _netWmPid, _wmClass, _wmState, _netActive, _cardinal, _window;
     private readonly Dictionary<nuint, (string? Class, int Pid, string? Process)> _static = [];
 
     public X11Windows(string? displayName)
@@ -20,6 +21,8 @@ internal sealed unsafe class X11Windows : IDisposable
         Root = X11Native.XDefaultRootWindow(Display);
         _netWmName = Atom("_NET_WM_NAME");
         _utf8 = Atom("UTF8_STRING");
+        _compoundText = Atom("COMPOUND_TEXT");
+        _string = Atom("STRING");
         _wmName = Atom("WM_NAME");
         _netWmPid = Atom("_NET_WM_PID");
         _wmClass = Atom("WM_CLASS");
@@ -169,11 +172,18 @@ internal sealed unsafe class X11Windows : IDisposable
     private string? ReadText(nuint window, nuint property, nuint type)
     {
         if (X11Native.XGetWindowProperty(Display, window, property, 0, 1024, 0, type == 0 ? X11Native.AnyPropertyType : type,
-                out _, out var format, out var items, out _, out var data) != 0 || data == 0)
+                out var actualType, out var format, out var items, out _, out var data) != 0 || data == 0)
             return null;
         try
         {
-            return format == 8 && items > 0 ? Encoding.UTF8.GetString((byte*)data, (int)items) : null;
+            if (format != 8 || items == 0)
+                return null;
+            var bytes = new ReadOnlySpan<byte>((byte*)data, (int)items);
+            // WM_NAME may be Latin-1 (STRING) or ISO 2022 compound text: read as UTF-8, an address written in a
+            // two-byte set would reach the privacy filter as unreadable bytes.
+            if (actualType == _compoundText)
+                return CompoundText.Decode(bytes);
+            return actualType == _string ? Encoding.Latin1.GetString(bytes) : Encoding.UTF8.GetString(bytes);
         }
         finally
         {

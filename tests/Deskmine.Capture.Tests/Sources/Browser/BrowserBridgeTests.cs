@@ -59,7 +59,7 @@ public sealed class BrowserBridgeTests
         using (bridge)
         using (http)
         {
-            const string body = """[{"kind":"click","url":"https://erp.example.com/a","tag":"button","text":"Book"},{"kind":"change","input_type":"password","id":"pw","value":"hunter2"},{"kind":"bogus"}]""";
+            const string body = """[{"kind":"click","url":"https://erp.example.com/a","tag":"button","text":"Book"},{"kind":"change","input_type":"password","id":"pw","value":"hunter2","chars":14},{"kind":"bogus"}]""";
             using var wrong = await http.SendAsync(Post("events", body, "nope-nope-nope-nope", null));
             using var right = await http.SendAsync(Post("events", body, Token, null));
             Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (wrong.StatusCode, right.StatusCode));
@@ -68,5 +68,6 @@ public sealed class BrowserBridgeTests
         Assert.Equal([EventKinds.Click, EventKinds.TextInput], sink.Events.Select(e => e.Kind));
         Assert.Equal(("button", "Book", "browser"), (sink.Events[0].TargetRole, sink.Events[0].TargetName, sink.Events[0].Source));
         Assert.Equal(("password", null), (sink.Events[1].TargetRole, sink.Events[1].Value));
+        Assert.False(sink.Events[1].Attrs!.ContainsKey("chars"), "a password field keeps no character count");
     }
 }

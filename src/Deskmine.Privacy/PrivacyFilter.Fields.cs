@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Deskmine.Core.Events;
+using Deskmine.Privacy.Detection;
+using Deskmine.Privacy.Normalisation;
+using Deskmine.Privacy.Templating;
+
+namespace Deskmine.Privacy;
+
+/// <summary>Cleaning of one text field: normalise, custom rules, detectors, templating, until nothing changes.</summary>
+public sealed partial class PrivacyFilter
+{
+    // A field settles in two rounds in practice (one that redacts, one that confirms); one that still changes after
+    // this many is replaced whole rather than kept half-cleaned.
+    private const int MaxRounds = 6;
+
+    private static readonly HashSet<string> KnownKinds = new(StringComparer.Ordinal)
+    {
+        EventKinds.Click, EventKinds.DoubleClick, EventKinds.RightClick, EventKinds.TextInput, EventKinds.KeyShortcut,
+        EventKinds.KeySpecial, EventKinds.Copy, EventKinds.Paste, EventKinds.AppSwitch, EventKinds.Navigate, EventKinds.Scroll,
+        EventKinds.Idle, EventKinds.FileOpen, EventKinds.FormSubmit, EventKinds.Activity,
+    };
+
+    /// <summary>How a field is cleaned.</summary>
+    private enum Field
+    {
+        /// <summary>Normalise and detectors.</summary>
+        Text,
+
+        /// <summary>Also the policy's custom rules (fields people write or name: labels, values, team).</summary>
+        RuledText,
+
+        /// <summary>Custom rules, detectors and title templating.</summary>
+        Title,
+
+        /// <summary>Custom rules, detectors and address templating.</summary>
+        Url,
+    }
+
+    /// <summary>The field cleaned to a fixed point: cleaning the result again returns it unchanged.</summary>
+    private string? Clean(Compiled compiled, string? text, Field field)
+    {
+        if (string.IsNullOrEmpty(text))
+            return text;
+        var current = text;
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var next = CleanOnce(compiled, current, field);
+            if (string.Equals(next, current, StringComparison.Ordinal))
+                return current;
+            current = next;
+        }
+        Stats.CountDetection("unsettled");
+        return Placeholders.Redacted;
+    }
+
+    private string CleanOnce(Compiled compiled, string text, Field field)
+    {
+        text = TextNormaliser.Normalise(text);
+        if (field != Field.Text)
+        {
+            foreach (var (regex, replacement) in compiled.Rules)
+            {
+                var count = 0;
+                text = regex.Replace(text, m =>
+                {
+                    count++;
+                    return m.Result(replacement);
+                });
+                for (var i = 0; i < count; i++)
+                    Stats.CountDetection("rule");
+            }
+        }
+        text = PiiRedactor.Default.Redact(text, Stats.CountDetection);
+        if (!Policy.Templating)
+            return text;
+        return field switch
+        {
+            Field.Title => Templates.Title(text),
+            Field.Url => Templates.Url(text),
+            _ => text,
+        };
+    }
+
+    /// <summary>Identifiers (session, case id) are cleaned without templating, which would merge them all into
+    /// <c>&lt;id&gt;</c>; a GUID carries nothing personal and is kept as it is.</summary>
+    /// <remarks>An identifier that is not a plain token (it has spaces, punctuation beyond <c>._:-</c>, or is long)
+    /// is free text in an id field: it becomes a digest (<c>h_…</c>, keyed when pseudonyms are on), stable so a
+    /// session's sequence can still be followed, and nothing of the text is kept.</remarks>
+    private string? CleanIdentifier(Compiled compiled, string? id)
+    {
+        if (string.IsNullOrEmpty(id) || Guid.TryParseExact(id, "D", out _) || Digest().IsMatch(id))
+            return id;
+        if (!PlainIdentifier().IsMatch(id))
+        {
+            // Without an organisation key an unkeyed digest still keeps the text out; the id is not content.
+            var digest = _pseudonymiser?.ValueHash(id)
+                ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
+            return "h_" + digest[..16];
+        }
+        return Clean(compiled, id, Field.Text);
+    }
+
+    [GeneratedRegex(@"^h_[0-9a-f]{16}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Digest();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:<>\-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainIdentifier();
+
+    /// <summary>A kind or source: kept when it is a known kind, or a plain lower-case word (<c>x11</c>,
+    /// <c>import:csv</c>) that cleaning leaves unchanged; <c>null</c> (reject the event) otherwise.</summary>
+    private string? SchemaWord(Compiled compiled, string? word)
+    {
+        if (word is null)
+            return null;
+        if (KnownKinds.Contains(word))
+            return word;
+        if (!PlainWord().IsMatch(word))
+            return null;
+        var cleaned = CleanOnce(compiled, word, Field.Title);
+        return string.Equals(cleaned, word, StringComparison.Ordinal) ? word : null;
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_\-]{0,31}(?::[a-z0-9_\-.]{1,32})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainWord();
+}
