@@ -26,7 +26,7 @@ public sealed class WorkLogsTests(SimulatedWorkspace simulated) : IClassFixture<
     }
 
     [Fact]
-    public void From_recognition_types_are_the_catalogue_keys_and_names_and_steps_are_action_labels()
+    public void From_recognition_types_are_the_catalogue_keys_and_names_and_steps_are_the_readable_names_of_the_labels()
     {
         using var ws = simulated.OpenReadOnly();
         var log = WorkLogs.FromRecognition(ws);
@@ -43,8 +43,13 @@ public sealed class WorkLogsTests(SimulatedWorkspace simulated) : IClassFixture<
         }
         for (var t = 0; t < log.TaskTypes.Count; t++)
             Assert.Equal(catalogue.Entries[t].Segments, log.Instances.Count(x => x.TaskType == t));
+        var names = StepNames.Read(ws.Events)!;
+        Assert.NotEmpty(names.NameOfLabel);
         for (var i = 0; i < log.Events.Count; i++)
-            Assert.Equal(derived[log.Events[i].Id].Label, log.StepOfEvent[i]);
+        {
+            Assert.Equal(names.NameOf(derived[log.Events[i].Id].Label), log.StepOfEvent[i]);
+            Assert.DoesNotContain("<n>", log.StepOfEvent[i] ?? "", StringComparison.Ordinal);
+        }
     }
 
     [Fact]
