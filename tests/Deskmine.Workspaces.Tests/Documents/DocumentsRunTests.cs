@@ -38,6 +38,6 @@ public sealed partial class DocumentsRunTests(ViolatingWorkspace simulated)
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+")]
     private static partial Regex EmailAddress();
 
-    [GeneratedRegex(@"\d{8,}")]
+    [GeneratedRegex(@"\d{6,}")]
     private static partial Regex LongDigitRun();
 }
