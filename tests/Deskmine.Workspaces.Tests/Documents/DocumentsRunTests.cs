@@ -38,6 +38,6 @@ public sealed partial class DocumentsRunTests(ViolatingWorkspace simulated)
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+")]
     private static partial Regex EmailAddress();
 
-    [GeneratedRegex(@"\d{6,}")]
+    [GeneratedRegex(@"\b\d{6,}\b")]
     private static partial Regex LongDigitRun();
 }
