@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Deskmine.Simulation;
 using Deskmine.Storage.Workspaces;
+using Deskmine.Workspaces.Demo;
 using Deskmine.Workspaces.Recognition;
 using Deskmine.Workspaces.Simulations;
 
@@ -35,26 +36,15 @@ public sealed class ViolatingWorkspace : IDisposable
         }
         ViolationOfInstance = violations;
         RulesFile = _dir.File("backoffice-rules.json");
-        System.IO.File.WriteAllText(RulesFile, BackOfficeRules);
+        // The demo's own rules file (embedded in Deskmine.Workspaces), so the acceptance check covers what users get.
+        using var rules = typeof(DemoRun).Assembly.GetManifestResourceStream("Deskmine.Workspaces.backoffice-rules.json")
+            ?? throw new InvalidOperationException("Deskmine.Workspaces lacks its embedded back-office rules");
+        using var copy = System.IO.File.Create(RulesFile);
+        rules.CopyTo(copy);
     }
 
     /// <summary>Three people (one per team) for two days, one invoice in twenty posted unchecked and so on.</summary>
     public static SimulationOptions Options { get; } = new() { Seed = 5, Days = 2, Teams = 3, PeoplePerTeam = 1, ViolationRate = 0.05 };
-
-    /// <summary>
-    /// The back office's two controls as the demo states them (src/Deskmine.Workspaces/Demo/backoffice-rules.json),
-    /// for the classifier <c>app,kind,target_name,attrs.key</c>.
-    /// </summary>
-    public const string BackOfficeRules = """
-        {
-          "rules": [
-            { "id": "R1", "template": "precedence", "a": "saplogon.exe | click | Simulate", "b": "saplogon.exe | click | Post",
-              "description": "An invoice is posted only after the ERP simulated the posting (the document balances)." },
-            { "id": "R2", "template": "response", "a": "saplogon.exe | key_shortcut | ctrl+s", "b": "OUTLOOK.EXE | click | Send",
-              "description": "Every saved change of a vendor's bank details is confirmed to the vendor by mail." }
-          ]
-        }
-        """;
 
     /// <summary>The classifier the rules are written for.</summary>
     public const string Classifier = "app,kind,target_name,attrs.key";
@@ -72,7 +62,7 @@ public sealed class ViolatingWorkspace : IDisposable
     /// <summary>True task instance → the violation injected into it.</summary>
     public IReadOnlyDictionary<string, string> ViolationOfInstance { get; }
 
-    /// <summary>The rules file (a copy of <see cref="BackOfficeRules"/>).</summary>
+    /// <summary>A copy of the demo's rules file, src/Deskmine.Workspaces/Demo/backoffice-rules.json.</summary>
     public string RulesFile { get; }
 
     /// <summary>A path in this workspace's temporary folder, for files a test writes.</summary>
