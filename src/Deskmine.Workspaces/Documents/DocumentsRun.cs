@@ -25,7 +25,11 @@ public static class DocumentsRun
         return Write(work, DataTransfers.Find(work), outputDirectory, time);
     }
 
-    /// <summary>Writes the guides of an already built work log (the demo and the report reuse one analysis).</summary>
+    /// <summary>
+    /// Writes the guides of an already built work log (the demo and the report reuse one analysis). E-mail addresses,
+    /// account, card and phone numbers in window titles, addresses and element names are redacted first, as the
+    /// privacy filter does at capture, so guides of simulated or imported logs hold none either.
+    /// </summary>
     public static IReadOnlyList<GuideDocument> Write(WorkLog work, DataTransferReport transfers, string outputDirectory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -36,7 +40,7 @@ public static class DocumentsRun
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var written = new List<GuideDocument>();
         var utf8 = new UTF8Encoding(false);
-        foreach (var guide in TaskGuides.BuildAll(work, transfers).OrderByDescending(g => g.Summary.Instances))
+        foreach (var guide in TaskGuides.BuildAll(GuideRedaction.Redact(work), transfers).OrderByDescending(g => g.Summary.Instances))
         {
             var slug = FileNames.Slug(guide.Name, guide.TaskTypeId, taken);
             var md = Path.GetFullPath(Path.Combine(outputDirectory, slug + ".md"));
