@@ -28,7 +28,7 @@ internal sealed class DecodingReader : TextReader
         _source = source;
         _encoding = encoding;
         _strict = (Encoding)encoding.Encoding.Clone();
-        _strict.DecoderFallback = encoding.Replace ? DecoderFallback.ReplacementFallback : DecoderFallback.ExceptionFallback;
+        _strict.DecoderFallback = encoding.Replace ? new DecoderReplacementFallback("\uFFFD") : DecoderFallback.ExceptionFallback;
         _decoder = _strict.GetDecoder();
         _chars = new char[_strict.GetMaxCharCount(_bytes.Length)];
     }
