@@ -22,11 +22,11 @@ public sealed record ServerOptions
     public long MaxJsonBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// Batches read, parsed and stored at the same time; default 4. Others wait their turn, so memory stays bounded
+    /// Batches read, parsed and stored at the same time; default 2. Others wait their turn, so memory stays bounded
     /// by about this many times <see cref="MaxJsonBytes"/> (twice over: the buffer and the parsed document) however
     /// many clients send at once (see <c>docs/reliability.md</c>).
     /// </summary>
-    public int MaxConcurrentBatches { get; init; } = 4;
+    public int MaxConcurrentBatches { get; init; } = 2;
 
     /// <summary>Most events in one batch; default 10,000. More gets 413.</summary>
     public int MaxEventsPerBatch { get; init; } = 10_000;

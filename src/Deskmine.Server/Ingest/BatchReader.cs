@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 using Deskmine.Core;
@@ -15,6 +16,11 @@ internal sealed class BatchReader(ServerOptions options)
 {
     private const int MaxErrors = 100;
 
+    // Enough blocks for every batch allowed in flight at its largest, so a burst reuses blocks instead of
+    // allocating new ones (the shared pool keeps only a few arrays per size).
+    private readonly ArrayPool<byte> _blocks = ArrayPool<byte>.Create(PooledBody.BlockSize,
+        (int)Math.Min(4096, options.MaxConcurrentBatches * ((options.MaxJsonBytes / PooledBody.BlockSize) + 1)));
+
     public async Task<(IReadOnlyList<UiEvent>? Events, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -26,7 +32,7 @@ internal sealed class BatchReader(ServerOptions options)
         if (!gzip && encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.UnsupportedMediaType($"Content-Encoding '{encoding}' is not supported; use gzip or none."));
 
-        MemoryStream json;
+        PooledBody json;
         try
         {
             json = await ReadLimitedAsync(request.Body, gzip, cancellationToken).ConfigureAwait(false);
@@ -46,9 +52,8 @@ internal sealed class BatchReader(ServerOptions options)
 
         using (json)
         {
-            // The document reads the buffer in place: no second copy of a body that may be tens of megabytes.
-            var bytes = new ReadOnlyMemory<byte>(json.GetBuffer(), 0, (int)json.Length);
-            if (Utf8Text.FirstInvalidByte(bytes.Span) is { } bad)
+            var bytes = json.AsSequence();
+            if (Utf8Text.FirstInvalidByte(bytes) is { } bad)
                 return (null, Problems.Malformed($"The body is not valid UTF-8 (byte {bad + 1} of {bytes.Length}); JSON must be sent as UTF-8."));
             JsonDocument doc;
             try
@@ -147,11 +152,11 @@ internal sealed class BatchReader(ServerOptions options)
         return null;
     }
 
-    private async Task<MemoryStream> ReadLimitedAsync(Stream body, bool gzip, CancellationToken cancellationToken)
+    private async Task<PooledBody> ReadLimitedAsync(Stream body, bool gzip, CancellationToken cancellationToken)
     {
         var source = gzip ? new GZipStream(body, CompressionMode.Decompress, leaveOpen: true) : body;
         var limit = gzip ? options.MaxJsonBytes : options.MaxRequestBytes;
-        var buffer = new MemoryStream();
+        var buffer = new PooledBody(_blocks);
         try
         {
             var chunk = new byte[81920];
@@ -161,7 +166,7 @@ internal sealed class BatchReader(ServerOptions options)
             {
                 if (buffer.Length + n > limit)
                     throw new BodyTooLargeException($"The {(gzip ? "inflated " : "")}body exceeds the limit of {limit} bytes; send smaller batches.");
-                buffer.Write(chunk, 0, n);
+                buffer.Write(chunk.AsSpan(0, n));
             }
             return buffer;
         }
