@@ -4,9 +4,18 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
-"$root/scripts/ensure-tools.sh" || exit 1
-"$root/scripts/ensure-test-deps.sh" || exit 1
-"$root/scripts/ensure-desktop-test-deps.sh" || exit 1
+# The summary line ends every run, even one that stops early (a dependency that cannot be installed, Ctrl-C).
+summary_done=0
+summary() { summary_done=1; echo "$1"; }
+trap '[ $summary_done -eq 1 ] || echo "0 passed, 1 failed, 0 skipped"' EXIT
+for ensure in ensure-tools ensure-test-deps ensure-desktop-test-deps; do
+  # Each waits (bounded) for another apt or dpkg to release the package lock; see scripts/apt-get-waiting.sh.
+  if ! "$root/scripts/$ensure.sh"; then
+    echo "test.sh: scripts/$ensure.sh failed; no tests were run" >&2
+    summary "0 passed, 1 failed, 0 skipped"
+    exit 1
+  fi
+done
 
 results="$root/.build/test-results"
 rm -rf "$results"; mkdir -p "$results"
@@ -15,7 +24,7 @@ dotnet build Deskmine.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 build_rc=$?
 if [ $build_rc -ne 0 ]; then
   echo "build failed"
-  echo "0 passed, 1 failed"
+  summary "0 passed, 1 failed, 0 skipped"
   exit 1
 fi
 
@@ -41,5 +50,5 @@ for project in $projects; do
 done
 [ $failed -gt 0 ] && rc=1
 [ $passed -eq 0 ] && rc=1
-echo "$passed passed, $failed failed, $skipped skipped"
+summary "$passed passed, $failed failed, $skipped skipped"
 exit $rc

@@ -20,6 +20,6 @@ pkgs=()
 if [ ${#pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "ensure-desktop-test-deps: desktop tests will skip; please install: ${pkgs[*]}" >&2; exit 0; fi
   echo "ensure-desktop-test-deps: installing ${pkgs[*]}" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  "$(dirname "${BASH_SOURCE[0]}")/apt-get-waiting.sh" update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive "$(dirname "${BASH_SOURCE[0]}")/apt-get-waiting.sh" install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi

@@ -7,6 +7,6 @@ pkgs=()
 if [ ${#pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "ensure-test-deps: please install: ${pkgs[*]}" >&2; exit 1; fi
   echo "ensure-test-deps: installing ${pkgs[*]}" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  "$(dirname "${BASH_SOURCE[0]}")/apt-get-waiting.sh" update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive "$(dirname "${BASH_SOURCE[0]}")/apt-get-waiting.sh" install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi

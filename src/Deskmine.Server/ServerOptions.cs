@@ -21,6 +21,13 @@ public sealed record ServerOptions
     /// <summary>Largest JSON body after gzip is undone; default 64 MiB (guards against compression bombs).</summary>
     public long MaxJsonBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Batches read, parsed and stored at the same time; default 2. Others wait their turn, so memory stays bounded
+    /// by about this many times <see cref="MaxJsonBytes"/> (twice over: the buffer and the parsed document) however
+    /// many clients send at once (see <c>docs/reliability.md</c>).
+    /// </summary>
+    public int MaxConcurrentBatches { get; init; } = 2;
+
     /// <summary>Most events in one batch; default 10,000. More gets 413.</summary>
     public int MaxEventsPerBatch { get; init; } = 10_000;
 
@@ -53,6 +60,7 @@ public sealed record ServerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBytes, 1024, nameof(MaxRequestBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxJsonBytes, MaxRequestBytes, nameof(MaxJsonBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerBatch, 1, nameof(MaxEventsPerBatch));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentBatches, 1, nameof(MaxConcurrentBatches));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttrs, 0, nameof(MaxAttrs));
         ArgumentNullException.ThrowIfNull(Policy);

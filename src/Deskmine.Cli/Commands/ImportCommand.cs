@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Deskmine.Cli.Terminal;
+using Deskmine.Storage.Formats;
 using Deskmine.Workspaces.Imports;
 
 namespace Deskmine.Cli.Commands;
@@ -19,17 +20,41 @@ internal static class ImportCommand
             Description = "Name of this import batch, stored as the events' session (default: the file name)",
             HelpName = "NAME",
         };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "Text encoding of a CSV file: utf-8 (default), latin-1, windows-1252 or another standard name; "
+                + "add ':replace' (e.g. utf-8:replace) to turn undecodable bytes into U+FFFD instead of failing",
+            HelpName = "NAME[:replace]",
+            DefaultValueFactory = _ => "utf-8",
+        };
+        var append = new Option<bool>("--append")
+        {
+            Description = "Import the file even if the workspace already holds a file with the same content (its events are stored twice)",
+        };
         var command = new Command("import", "Import a log file into a workspace (streaming; each event keeps its 0-based row as source_row)")
         {
-            file, format, offsets, workspace, session,
+            file, format, offsets, workspace, session, encoding, append,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var request = new ImportRequest { Path = path, Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Session = parse.GetValue(session) };
+            InputEncoding textEncoding;
+            try
+            {
+                textEncoding = InputEncoding.Parse(parse.GetValue(encoding)!);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+            }
+            var request = new ImportRequest
+            {
+                Path = path, Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Session = parse.GetValue(session),
+                Encoding = textEncoding, Append = parse.GetValue(append),
+            };
             ImportRunResult result;
             using (var progress = new ProgressReporter(context.Error, $"importing {Path.GetFileName(path)}", quietUntilReported: true))
-                result = ImportRun.Run(parse.GetValue(workspace)!, request, progress);
+                result = ImportRun.Run(parse.GetValue(workspace)!, request, progress, context.Time);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"imported {result.Imported:N0} events from {path} into {result.WorkspaceDirectory} in {result.Elapsed.TotalSeconds:F1} s ({result.EventsPerSecond:N0} events/s); the workspace holds {result.WorkspaceTotal:N0} events"));
             return CliApp.Ok;

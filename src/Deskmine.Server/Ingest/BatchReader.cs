@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
+using Deskmine.Core;
 using Deskmine.Core.Events;
 using Microsoft.AspNetCore.Http;
 
@@ -14,6 +16,11 @@ internal sealed class BatchReader(ServerOptions options)
 {
     private const int MaxErrors = 100;
 
+    // Enough blocks for every batch allowed in flight at its largest, so a burst reuses blocks instead of
+    // allocating new ones (the shared pool keeps only a few arrays per size).
+    private readonly ArrayPool<byte> _blocks = ArrayPool<byte>.Create(PooledBody.BlockSize,
+        (int)Math.Min(4096, options.MaxConcurrentBatches * ((options.MaxJsonBytes / PooledBody.BlockSize) + 1)));
+
     public async Task<(IReadOnlyList<UiEvent>? Events, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -25,7 +32,7 @@ internal sealed class BatchReader(ServerOptions options)
         if (!gzip && encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
             return (null, Problems.UnsupportedMediaType($"Content-Encoding '{encoding}' is not supported; use gzip or none."));
 
-        byte[] json;
+        PooledBody json;
         try
         {
             json = await ReadLimitedAsync(request.Body, gzip, cancellationToken).ConfigureAwait(false);
@@ -43,17 +50,33 @@ internal sealed class BatchReader(ServerOptions options)
             return (null, Problems.Malformed("The body is declared gzip but is not valid gzip data."));
         }
 
-        JsonDocument doc;
-        try
+        using (json)
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
+            var bytes = json.AsSequence();
+            if (Utf8Text.FirstInvalidByte(bytes) is { } bad)
+                return (null, Problems.Malformed($"The body is not valid UTF-8 (byte {bad + 1} of {bytes.Length}); JSON must be sent as UTF-8."));
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 8 });
+            }
+            catch (JsonException e)
+            {
+                return (null, Problems.Malformed($"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); expected {{\"device\": text, \"events\": [...]}}."));
+            }
+            using (doc)
+            {
+                try
+                {
+                    return Validate(doc.RootElement);
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json refuses to turn an escaped lone surrogate (\ud800) into a string.
+                    return (null, Problems.Malformed("A string in the body holds an escape that is not valid UTF-16 (a lone surrogate such as \\ud800); send whole characters."));
+                }
+            }
         }
-        catch (JsonException e)
-        {
-            return (null, Problems.Malformed($"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); expected {{\"device\": text, \"events\": [...]}}."));
-        }
-        using (doc)
-            return Validate(doc.RootElement);
     }
 
     private (IReadOnlyList<UiEvent>? Events, IResult? Problem) Validate(JsonElement root)
@@ -99,7 +122,17 @@ internal sealed class BatchReader(ServerOptions options)
         foreach (var item in array.EnumerateArray())
         {
             if (UiEventJson.TryRead(item, options.MaxTextLength, options.MaxAttrs, out var e, out var field, out var problem))
-                result.Add(e);
+            {
+                if (TimeProblem(e) is var (timeField, timeProblem))
+                {
+                    if (errors.Count < MaxErrors)
+                        errors.Add(new EventError(index, timeField, timeProblem));
+                }
+                else
+                {
+                    result.Add(e);
+                }
+            }
             else if (errors.Count < MaxErrors)
                 errors.Add(new EventError(index, field, problem!));
             index++;
@@ -107,22 +140,40 @@ internal sealed class BatchReader(ServerOptions options)
         return errors.Count > 0 ? (null, Problems.Invalid(errors, count)) : (result, null);
     }
 
-    private async Task<byte[]> ReadLimitedAsync(Stream body, bool gzip, CancellationToken cancellationToken)
+    // A time outside years 1-9999 cannot be turned into a date: export and reports would fail on it later.
+    private static (string Field, string Problem)? TimeProblem(UiEvent e)
+    {
+        if (e.Ts is not { } ts)
+            return null;
+        if (!Timestamps.IsInRange(ts))
+            return ("ts", $"expected microseconds since 1970 between {Timestamps.MinMicros} (year 1) and {Timestamps.MaxMicros} (year 9999)");
+        if (e.Duration is { } d && (d > Timestamps.MaxMicros - ts || d < Timestamps.MinMicros - ts))
+            return ("duration", "the event would end outside years 1 to 9999");
+        return null;
+    }
+
+    private async Task<PooledBody> ReadLimitedAsync(Stream body, bool gzip, CancellationToken cancellationToken)
     {
         var source = gzip ? new GZipStream(body, CompressionMode.Decompress, leaveOpen: true) : body;
         var limit = gzip ? options.MaxJsonBytes : options.MaxRequestBytes;
+        var buffer = new PooledBody(_blocks);
         try
         {
-            using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int n;
+            // The limit is checked while inflating, before each write: a bomb never grows past it.
             while ((n = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (buffer.Length + n > limit)
                     throw new BodyTooLargeException($"The {(gzip ? "inflated " : "")}body exceeds the limit of {limit} bytes; send smaller batches.");
-                buffer.Write(chunk, 0, n);
+                buffer.Write(chunk.AsSpan(0, n));
             }
-            return buffer.ToArray();
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
         finally
         {

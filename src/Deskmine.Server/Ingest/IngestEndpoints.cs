@@ -12,6 +12,8 @@ internal static partial class IngestEndpoints
     public static void Map(IEndpointRouteBuilder app, ServerOptions options, DeviceTokens tokens, EventIngestor ingestor, ILogger logger)
     {
         var reader = new BatchReader(options);
+        // Bodies wait here before they are read: a burst of compression bombs then costs a few buffers, not one each.
+        var gate = new SemaphoreSlim(options.MaxConcurrentBatches, options.MaxConcurrentBatches);
 
         app.MapGet("/healthz", () => Results.Json(new Dictionary<string, object> { ["status"] = "ok" }));
 
@@ -22,13 +24,22 @@ internal static partial class IngestEndpoints
                 LogRefused(logger, 401);
                 return Problems.Unauthorized();
             }
-            var (events, problem) = await reader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-            if (problem is not null)
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            IngestResult result;
+            try
             {
-                LogRefused(logger, StatusOf(problem));
-                return problem;
+                var (events, problem) = await reader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+                if (problem is not null)
+                {
+                    LogRefused(logger, StatusOf(problem));
+                    return problem;
+                }
+                result = ingestor.Ingest(events!);
             }
-            var result = ingestor.Ingest(events!);
+            finally
+            {
+                gate.Release();
+            }
             LogBatch(logger, result.Received, result.Stored, result.Duplicates, result.Filtered);
             return Results.Json(new Dictionary<string, object>
             {

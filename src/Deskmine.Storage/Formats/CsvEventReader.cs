@@ -23,7 +23,7 @@ public static class CsvEventReader
         options ??= ImportOptions.Default;
         options.Validate();
         var mapping = options.Mapping ?? new CsvMapping();
-        var table = CsvTable.Open(path, mapping.Delimiter, options.LocalClock(xes: false));
+        var table = CsvTable.Open(path, mapping.Delimiter, options);
         return Rows(table, mapping, options.SessionFor(path));
     }
 
@@ -35,7 +35,7 @@ public static class CsvEventReader
         options ??= ImportOptions.Default;
         options.Validate();
         var mapping = options.Mapping ?? new CsvMapping();
-        var table = CsvTable.Open(text, sourceName, mapping.Delimiter, options.LocalClock(xes: false));
+        var table = CsvTable.Open(text, sourceName, mapping.Delimiter, options);
         return Rows(table, mapping, options.SessionFor(sourceName));
     }
 

@@ -13,7 +13,7 @@ internal static class CsvSources
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(path, options.Mapping?.Delimiter, options.LocalClock(xes: false));
+        var table = CsvTable.Open(path, options.Mapping?.Delimiter, options);
         return rows(table, options.SessionFor(path));
     }
 
@@ -23,7 +23,7 @@ internal static class CsvSources
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= ImportOptions.Default;
         options.Validate();
-        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter, options.LocalClock(xes: false));
+        var table = CsvTable.Open(text, sourceName, options.Mapping?.Delimiter, options);
         return rows(table, options.SessionFor(sourceName));
     }
 }

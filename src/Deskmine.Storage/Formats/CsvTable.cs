@@ -37,26 +37,38 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The current row; valid until the next <see cref="MoveNext"/>.</summary>
     public SepReader.Row Current => _reader.Current;
 
-    /// <summary>Opens a file; <paramref name="localClock"/> sets <see cref="LocalClock"/>.</summary>
-    public static CsvTable Open(string path, char? delimiter, bool localClock)
+    /// <summary>Longest field in characters (<see cref="ImportOptions.MaxFieldLength"/>).</summary>
+    public int MaxFieldLength { get; init; } = ImportOptions.DefaultMaxFieldLength;
+
+    /// <summary>Opens a file, decoded as the options' <see cref="ImportOptions.Encoding"/> (strict unless told to replace).</summary>
+    public static CsvTable Open(string path, char? delimiter, ImportOptions options)
     {
-        if (!File.Exists(path))
-            throw new InputException(path, null, null, "file not found.");
-        return Open(() => Options(delimiter).FromFile(path), path, localClock);
+        InputFiles.RequireFile(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var text = new DecodingReader(stream, path, options.Encoding);
+        try
+        {
+            return Open(() => Options(delimiter).From(text), path, options);
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>Opens text; <paramref name="localClock"/> sets <see cref="LocalClock"/>.</summary>
-    public static CsvTable Open(TextReader text, string source, char? delimiter, bool localClock) =>
-        Open(() => Options(delimiter).From(text), source, localClock);
+    /// <summary>Opens text that is already decoded.</summary>
+    public static CsvTable Open(TextReader text, string source, char? delimiter, ImportOptions options) =>
+        Open(() => Options(delimiter).From(text), source, options);
 
-    private static CsvTable Open(Func<SepReader> open, string source, bool localClock)
+    private static CsvTable Open(Func<SepReader> open, string source, ImportOptions options)
     {
         SepReader reader;
         try
         {
             reader = open();
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException or NotSupportedException)
         {
             throw new InputException(source, 1, null, $"cannot read the header line: {e.Message}", e);
         }
@@ -65,7 +77,7 @@ internal sealed class CsvTable : IDisposable
             reader.Dispose();
             throw new InputException(source, 1, null, "the file is empty; expected a header line with column names.");
         }
-        return new CsvTable(reader, source) { LocalClock = localClock };
+        return new CsvTable(reader, source) { LocalClock = options.LocalClock(xes: false), MaxFieldLength = options.MaxFieldLength };
     }
 
     private static SepReaderOptions Options(char? delimiter) =>
@@ -105,6 +117,12 @@ internal sealed class CsvTable : IDisposable
         {
             throw new InputException(Source, _nextLine, null, $"malformed row: {e.Message}", e);
         }
+        catch (NotSupportedException e)
+        {
+            // Sep refuses a row longer than its buffer limit (16,777,216 characters), e.g. an unclosed quote.
+            throw new InputException(Source, _nextLine, null,
+                $"the row starting here is too long to read ({e.Message}); is a quote left open?", e);
+        }
         if (more)
         {
             _nextLine = _reader.Current.LineNumberToExcl;
@@ -126,6 +144,8 @@ internal sealed class CsvTable : IDisposable
         if (col < 0)
             return null;
         var c = _reader.Current[col];
+        if (c.Span.Length > MaxFieldLength)
+            throw TooLong(col, c.Span.Length);
         return c.Span.IsEmpty ? null : c.ToString();
     }
 
@@ -141,12 +161,19 @@ internal sealed class CsvTable : IDisposable
         if (TimestampText.TryParse(span, format, LocalClock, out var micros))
             return micros;
         var expected = format is null ? "an ISO 8601 timestamp such as 2024-03-01T08:15:02Z or 2024-03-01 08:15:02+01:00" : $"a timestamp in the format '{format}'";
-        throw new InputException(Source, Line, Header[col], $"'{span}' is not {expected}.");
+        expected += " between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+        throw new InputException(Source, Line, Header[col], $"'{Shown(span)}' is not {expected}.");
     }
 
     /// <summary>The error for a bad value in the current row.</summary>
     public InputException Error(int col, string problem) =>
         new(Source, Line, col >= 0 ? Header[col] : null, problem);
+
+    // A hostile value can be megabytes long; an error message shows its start.
+    internal static string Shown(ReadOnlySpan<char> value) => value.Length <= 80 ? value.ToString() : $"{value[..80]}… ({value.Length:N0} characters)";
+
+    private InputException TooLong(int col, int length) =>
+        Error(col, $"the value has {length:N0} characters; at most {MaxFieldLength:N0} are accepted per field.");
 
     public void Dispose() => _reader.Dispose();
 }

@@ -21,12 +21,27 @@ public sealed record ImportOptions
     /// </summary>
     public TimeOffsets Offsets { get; init; } = TimeOffsets.Auto;
 
+    /// <summary>Text encoding of CSV logs and whether undecodable bytes are replaced; default strict UTF-8.</summary>
+    public InputEncoding Encoding { get; init; } = InputEncoding.Utf8;
+
+    /// <summary>
+    /// Longest value of one field (a CSV cell, an XES attribute value) in characters; a longer one is an error
+    /// naming its line. Default 1,048,576 (1 Mi characters): far above any UI label or clipboard text, and it
+    /// bounds the memory one hostile value can take.
+    /// </summary>
+    public int MaxFieldLength { get; init; } = DefaultMaxFieldLength;
+
+    /// <summary>Default of <see cref="MaxFieldLength"/>.</summary>
+    public const int DefaultMaxFieldLength = 1 << 20;
+
     /// <summary>Checks the options and throws <see cref="ArgumentException"/> when one is invalid.</summary>
     public void Validate()
     {
         if (Session is { Length: 0 })
             throw new ArgumentException("Session must be null (file name) or non-empty.", nameof(Session));
         Mapping?.Validate();
+        ArgumentNullException.ThrowIfNull(Encoding);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxFieldLength, 64, nameof(MaxFieldLength));
         if (!Enum.IsDefined(Offsets))
             throw new ArgumentException($"Offsets must be one of {string.Join(", ", Enum.GetNames<TimeOffsets>())}.", nameof(Offsets));
     }

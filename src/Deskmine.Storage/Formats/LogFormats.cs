@@ -29,15 +29,21 @@ public static class LogFormats
     public static string Detect(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-            throw new InputException(path, null, null, "file not found.");
+        InputFiles.RequireFile(path);
         if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
             return Xes;
         using var file = File.OpenRead(path);
         if (XesReader.IsGzip(file))
         {
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            return FromFirstLine(FirstLine(gzip), path);
+            try
+            {
+                return FromFirstLine(FirstLine(gzip), path);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InputException(path, null, null, $"the compressed data is corrupt: {e.Message}", e);
+            }
         }
         return FromFirstLine(FirstLine(file), path);
     }
@@ -64,12 +70,21 @@ public static class LogFormats
 
     private static string? FirstLine(Stream stream)
     {
-        // Only the first line is read: detection must not load the file.
+        // Only the first line is read, and at most 1 Mi characters of it: detection must not load the file.
+        const int Limit = 1 << 20;
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 4096, leaveOpen: true);
-        string? line;
-        while ((line = reader.ReadLine()) is not null && line.Trim().Length == 0)
+        var line = new StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0 && line.Length < Limit)
         {
+            if (c != '\n')
+                line.Append((char)c);
+            else if (line.ToString().Trim().Length == 0)
+                line.Clear();
+            else
+                break;
         }
-        return line;
+        var text = line.ToString().TrimEnd('\r');
+        return text.Trim().Length == 0 ? null : text;
     }
 }

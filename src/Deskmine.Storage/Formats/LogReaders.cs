@@ -15,10 +15,9 @@ public static class LogReaders
     public static IEnumerable<UiEvent> Open(string path, string? format = null, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-            throw new InputException(path, null, null, "file not found.");
+        InputFiles.RequireFile(path);
         var name = format?.Trim().ToLowerInvariant() ?? LogFormats.Detect(path);
-        return name switch
+        return Guarded(path, name switch
         {
             LogFormats.ActionLogger => ActionLoggerReader.Read(path, options),
             LogFormats.Cpn => CpnReader.Read(path, options),
@@ -27,6 +26,32 @@ public static class LogReaders
             LogFormats.Deskmine => DeskmineCsvReader.Read(path, options),
             _ => throw new InputException(path, null, null,
                 $"unknown log format '{format}'; expected one of: {string.Join(", ", LogFormats.All)}."),
-        };
+        });
     }
+
+    /// <summary>
+    /// Every failure caused by the file's bytes leaves as an <see cref="InputException"/> naming the file, even one a
+    /// reader does not map itself (a library's own exception from a corner it was never meant to see).
+    /// </summary>
+    private static IEnumerable<UiEvent> Guarded(string path, IEnumerable<UiEvent> events)
+    {
+        using var e = events.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!e.MoveNext())
+                    yield break;
+            }
+            catch (Exception ex) when (IsContentError(ex))
+            {
+                throw new InputException(path, null, null, $"the file cannot be read: {ex.Message}", ex);
+            }
+            yield return e.Current;
+        }
+    }
+
+    internal static bool IsContentError(Exception e) =>
+        e is InvalidDataException or System.Xml.XmlException or NotSupportedException or System.Text.DecoderFallbackException
+            or FormatException or OverflowException or ArgumentOutOfRangeException or EndOfStreamException;
 }

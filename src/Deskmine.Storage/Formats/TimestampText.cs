@@ -23,7 +23,7 @@ internal static class TimestampText
         {
             // UTC plus the offset is the clock reading.
             micros = Timestamps.ToMicros(value) + (localClock ? value.Offset.Ticks / TimeSpan.TicksPerMicrosecond : 0);
-            return true;
+            return Timestamps.IsInRange(micros);
         }
         micros = 0;
         return false;
@@ -92,7 +92,8 @@ internal static class TimestampText
 
         var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second - (offsetMinutes * 60L);
         micros = (seconds * 1_000_000L) + (fractionTicks / 10);
-        return true;
+        // An offset can push year 1 or 9999 out of what DateTimeOffset holds; such a time cannot be exported.
+        return Timestamps.IsInRange(micros);
     }
 
     private static bool TryOffset(ReadOnlySpan<char> s, out long minutes)

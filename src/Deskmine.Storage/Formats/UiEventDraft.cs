@@ -36,7 +36,7 @@ internal sealed class UiEventDraft
             case "seq": return Long(text, out Seq);
             case "ts":
                 if (!TimestampText.TryParse(text, out var ts))
-                    return $"'{text}' is not an ISO 8601 timestamp.";
+                    return $"'{CsvTable.Shown(text)}' is not an ISO 8601 timestamp in years 1 to 9999 (UTC).";
                 Ts = ts;
                 return null;
             case "duration": return Long(text, out Duration);

@@ -8,14 +8,14 @@ namespace Deskmine.Storage.Formats;
 /// <summary>
 /// The state of one streaming pass over an XES document: returns the events of one trace at a time, so trace
 /// attributes that follow the events still reach them. <paramref name="localClock"/> drops UTC offsets and
-/// keeps clock readings (see <see cref="TimeOffsets"/>).
+/// keeps clock readings (see <see cref="TimeOffsets"/>); a value longer than <paramref name="maxFieldLength"/> is an error.
 /// </summary>
 /// <remarks>
 /// An event with a <c>start_timestamp</c> (pm4py's interval logs) is an interval: <c>ts</c> is its start and
 /// <c>duration</c> runs to its <c>time:timestamp</c> (the completion), so a map can measure the wait from one
 /// event's completion to the next one's start.
 /// </remarks>
-internal sealed class XesParser(XmlReader xml, string source, string session, bool localClock)
+internal sealed class XesParser(XmlReader xml, string source, string session, bool localClock, int maxFieldLength)
 {
     private const string DeskminePrefix = "deskmine:";
     private const string StartKey = "start_timestamp";
@@ -184,7 +184,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         TimestampText.TryParse(value, localClock, out var ts)
             ? ts
             : throw new InputException(source, Line, Position(),
-                $"{key} '{value}' is not an xs:dateTime such as 2011-10-11T13:45:40.276+02:00.");
+                $"{key} '{CsvTable.Shown(value)}' is not an xs:dateTime such as 2011-10-11T13:45:40.276+02:00 in years 1 to 9999 (UTC).");
 
     private void Apply(UiEventDraft draft, string key, string value)
     {
@@ -220,6 +220,9 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
             ?? throw new InputException(source, Line, Position(), $"<{type}> has no 'key' attribute; every XES attribute needs one.");
         var value = xml.GetAttribute("value")
             ?? throw new InputException(source, Line, Position(), $"<{type} key=\"{key}\"> has no 'value' attribute.");
+        if (value.Length > maxFieldLength || key.Length > maxFieldLength)
+            throw new InputException(source, Line, Position(),
+                $"the value of '{CsvTable.Shown(key)}' has {value.Length:N0} characters; at most {maxFieldLength:N0} are accepted per field.");
         return (key, value);
     }
 

@@ -21,9 +21,8 @@ public static class XesReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
         options.Validate();
-        if (!File.Exists(path))
-            throw new InputException(path, null, null, "file not found.");
-        return Events(OpenFile(path), path, options.SessionFor(path), options.LocalClock(xes: true));
+        InputFiles.RequireFile(path);
+        return Events(OpenFile(path), path, options);
     }
 
     /// <summary>Reads XES from a stream (gzip recognised when the stream can seek); the stream is disposed at the end.</summary>
@@ -33,7 +32,7 @@ public static class XesReader
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= ImportOptions.Default;
         options.Validate();
-        return Events(Decompressed(stream, sourceName), sourceName, options.SessionFor(sourceName), options.LocalClock(xes: true));
+        return Events(Decompressed(stream, sourceName), sourceName, options);
     }
 
     /// <summary>True when the stream starts with the gzip magic bytes; the position is restored.</summary>
@@ -59,26 +58,31 @@ public static class XesReader
             ? new BufferedStream(new GZipStream(stream, CompressionMode.Decompress), 1 << 16)
             : stream;
 
-    private static IEnumerable<UiEvent> Events(Stream stream, string source, string session, bool localClock)
+    private static IEnumerable<UiEvent> Events(Stream stream, string source, ImportOptions options)
     {
-        using (stream)
+        // Entities and multi-byte characters make bytes per character vary; 8 bytes per character is generous.
+        using var guarded = new MarkupGuardStream(stream, source, (options.MaxFieldLength * 8L) + 4096);
+        var settings = new XmlReaderSettings
         {
-            var settings = new XmlReaderSettings
-            {
-                IgnoreComments = true,
-                IgnoreWhitespace = true,
-                IgnoreProcessingInstructions = true,
-                DtdProcessing = DtdProcessing.Ignore,
-                XmlResolver = null,
-                CloseInput = false,
-            };
-            using var xml = XmlReader.Create(stream, settings);
-            var parser = new XesParser(xml, source, session, localClock);
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+            IgnoreProcessingInstructions = true,
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            CloseInput = false,
+        };
+        XmlReader? xml = null;
+        XesParser? parser = null;
+        try
+        {
             while (true)
             {
                 List<UiEvent>? batch;
                 try
                 {
+                    // Creating the reader already reads (and inflates) the first block, so it is guarded too.
+                    xml ??= XmlReader.Create(guarded, settings);
+                    parser ??= new XesParser(xml, source, options.SessionFor(source), options.LocalClock(xes: true), options.MaxFieldLength);
                     batch = parser.Next();
                 }
                 catch (XmlException e)
@@ -88,13 +92,17 @@ public static class XesReader
                 }
                 catch (InvalidDataException e)
                 {
-                    throw new InputException(source, parser.Line, null, $"the compressed data is corrupt: {e.Message}", e);
+                    throw new InputException(source, parser?.Line, null, $"the compressed data is corrupt: {e.Message}", e);
                 }
                 if (batch is null)
                     yield break;
                 foreach (var ev in batch)
                     yield return ev;
             }
+        }
+        finally
+        {
+            xml?.Dispose();
         }
     }
 }

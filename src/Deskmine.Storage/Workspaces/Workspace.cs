@@ -29,6 +29,7 @@ public sealed class Workspace : IDisposable
     private Workspace(string directory, WorkspaceInfo info, WorkspaceLock fileLock, DuckDbEventStore store, bool readOnly)
     {
         Directory = directory;
+        Imports = ImportLedger.Load(directory);
         Info = info;
         _lock = fileLock;
         _store = store;
@@ -40,6 +41,9 @@ public sealed class Workspace : IDisposable
 
     /// <summary>What <c>workspace.json</c> says.</summary>
     public WorkspaceInfo Info { get; }
+
+    /// <summary>The log files imported into this workspace (<c>imports.json</c>).</summary>
+    public ImportLedger Imports { get; }
 
     /// <summary>Whether the workspace was opened with <see cref="OpenReadOnly"/>.</summary>
     public bool IsReadOnly { get; }
@@ -141,6 +145,20 @@ public sealed class Workspace : IDisposable
         writer.WriteString("createdAt", info.CreatedAt.ToUniversalTime());
         writer.WriteString("engine", info.Engine);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Deletes the files of a workspace that is not open (database, its write-ahead log, description, ledger,
+    /// lock), then the directory itself when <paramref name="removeDirectory"/> is set and nothing else is in it.
+    /// Used to take back a workspace that a failed first import created.
+    /// </summary>
+    public static void DeleteFiles(string directory, bool removeDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        foreach (var name in new[] { DatabaseFileName, DatabaseFileName + ".wal", InfoFileName, ImportLedger.FileName, WorkspaceLock.FileName })
+            File.Delete(Path.Combine(directory, name));
+        if (removeDirectory && System.IO.Directory.Exists(directory) && !System.IO.Directory.EnumerateFileSystemEntries(directory).Any())
+            System.IO.Directory.Delete(directory);
     }
 
     /// <summary>Closes the store and releases the lock.</summary>

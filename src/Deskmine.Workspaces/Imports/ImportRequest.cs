@@ -16,4 +16,13 @@ public sealed record ImportRequest
 
     /// <summary>Name of this import batch, stored as the events' session; <c>null</c> uses the file name.</summary>
     public string? Session { get; init; }
+
+    /// <summary>Text encoding of a CSV file; strict UTF-8 unless set (see <see cref="InputEncoding"/>).</summary>
+    public InputEncoding Encoding { get; init; } = InputEncoding.Utf8;
+
+    /// <summary>
+    /// Import even when a file with the same content is already in the workspace (its events are then stored
+    /// twice). Off by default: the same file again is refused.
+    /// </summary>
+    public bool Append { get; init; }
 }

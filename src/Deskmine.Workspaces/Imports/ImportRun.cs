@@ -1,29 +1,73 @@
 using System.Diagnostics;
+using Deskmine.Core.Errors;
 using Deskmine.Storage.Formats;
+using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Sources;
 
 namespace Deskmine.Workspaces.Imports;
 
-/// <summary>Streams a log file into a workspace, all or nothing (see <c>docs/storage.md</c>, Writing).</summary>
+/// <summary>Streams a log file into a workspace, all or nothing (see <c>docs/storage.md</c>, Writing; <c>docs/reliability.md</c>).</summary>
 public static class ImportRun
 {
     /// <summary>
     /// Appends the events of the request's file to the workspace in <paramref name="workspaceDirectory"/>, which is
-    /// created when absent. A missing file or unknown format fails before the workspace is touched.
+    /// created when absent. A missing file or unknown format fails before the workspace is touched; a file whose
+    /// content (SHA-256) the workspace already holds is refused unless <see cref="ImportRequest.Append"/>; a failed
+    /// import into a new workspace removes that workspace again. The file is recorded in <see cref="Workspace.Imports"/>.
     /// </summary>
     /// <param name="workspaceDirectory">The workspace folder.</param>
     /// <param name="request">The file and how to read it.</param>
     /// <param name="progress">Told the number of events stored so far.</param>
-    /// <exception cref="Core.Errors.InputException">The file is missing or malformed (nothing is stored then).</exception>
+    /// <param name="time">Clock for the import record; the system clock when null.</param>
+    /// <exception cref="InputException">The file is missing, malformed or already imported (nothing is stored then).</exception>
     /// <exception cref="WorkspaceProblemException">The workspace is in use.</exception>
-    public static ImportRunResult Run(string workspaceDirectory, ImportRequest request, IProgress<long>? progress = null)
+    public static ImportRunResult Run(string workspaceDirectory, ImportRequest request, IProgress<long>? progress = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var events = LogReaders.Open(request.Path, request.Format, new ImportOptions { Session = request.Session, Offsets = request.Offsets });
-        using var workspace = WorkspaceAccess.OpenForWriting(workspaceDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspaceDirectory);
+        var options = new ImportOptions { Session = request.Session, Offsets = request.Offsets, Encoding = request.Encoding };
+        var events = LogReaders.Open(request.Path, request.Format, options);
+        var full = Path.GetFullPath(workspaceDirectory);
+        var directoryExisted = Directory.Exists(full);
+        var workspaceExisted = File.Exists(Path.Combine(full, Workspace.InfoFileName));
+        try
+        {
+            return Store(full, request, options, events, progress, time ?? TimeProvider.System);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !workspaceExisted)
+        {
+            Workspace.DeleteFiles(full, removeDirectory: !directoryExisted);
+            throw new InputException(request.Path, null, null, $"cannot be read or stored: {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(request.Path, null, null, $"cannot be read or stored: {e.Message}", e);
+        }
+        catch (Exception e) when (!workspaceExisted && e is not WorkspaceProblemException)
+        {
+            // Nothing of a failed first import may stay behind: an empty workspace would read as "0 cases". A locked
+            // workspace is someone else's being created, so it is left alone.
+            Workspace.DeleteFiles(full, removeDirectory: !directoryExisted);
+            throw;
+        }
+    }
+
+    private static ImportRunResult Store(string directory, ImportRequest request, ImportOptions options,
+        IEnumerable<Core.Events.UiEvent> events, IProgress<long>? progress, TimeProvider time)
+    {
+        using var workspace = WorkspaceAccess.OpenForWriting(directory);
         var clock = Stopwatch.StartNew();
+        var sha = ImportLedger.HashFile(request.Path);
+        if (!request.Append && workspace.Imports.Find(sha) is { } earlier)
+        {
+            throw new InputException(request.Path, null, null,
+                $"this file's content (SHA-256 {sha[..12]}…) is already in the workspace: imported from {earlier.Path} at "
+                + $"{earlier.ImportedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z as session '{earlier.Session}' ({earlier.Events:N0} events). "
+                + "Importing it again would store its events twice; pass --append to do so anyway.");
+        }
         var count = workspace.Events.Append(events, progress);
         var elapsed = clock.Elapsed;
+        workspace.Imports.Add(new ImportedFile(sha, Path.GetFullPath(request.Path), request.Session ?? Path.GetFileName(request.Path), count, time.GetUtcNow()));
         return new ImportRunResult(workspace.Directory, count, workspace.Events.Count(), elapsed);
     }
 }

@@ -7,19 +7,21 @@ namespace Deskmine.Workspaces.Tests.Imports;
 public sealed class ImportRunTests
 {
     [Fact]
-    public void Importing_twice_adds_to_the_workspace_and_counts_both()
+    public void Importing_the_same_file_again_is_refused_and_with_append_adds_to_the_workspace()
     {
         using var dir = new TempDir();
         var file = dir.File("log.csv");
         File.WriteAllText(file, "case_id,activity,timestamp\n1,a,2024-01-01 08:00:00\n1,b,2024-01-01 08:01:00\n");
 
         var first = ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file });
-        var second = ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Session = "again" });
+        var refused = Assert.Throws<InputException>(() => ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Session = "again" }));
+        var second = ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Session = "again", Append = true });
 
         Assert.Equal(2, first.Imported);
         Assert.Equal(2, second.Imported);
         Assert.Equal(4, second.WorkspaceTotal);
         Assert.Equal(Path.GetFullPath(dir.File("ws")), second.WorkspaceDirectory);
+        Assert.Contains("already in the workspace", refused.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
