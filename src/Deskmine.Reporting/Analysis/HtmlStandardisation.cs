@@ -29,6 +29,11 @@ internal static class HtmlStandardisation
                 w.WriteLine(string.Create(Inv,
                     $"<p class=\"note\">Best practice{(t.BestPracticeGroup is { } g ? $", followed most by <strong>{Html.Escape(g)}</strong>" : "")}: {best.Steps.Count} steps, median {Html.Escape(DurationText.Format(best.MedianHandling.TotalSeconds))}, done by {best.People} people in {Html.Count(best.Instances)} instances.</p>"));
             }
+            else
+            {
+                w.WriteLine(string.Create(Inv,
+                    $"<p class=\"note\">No best practice yet: no variant was done without rework by enough people (the minimum group size). Variants this varied usually mean the steps need a coarser name, or the work needs standardising first.</p>"));
+            }
             w.WriteLine("<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th>Group</th><th class=\"num\">People</th><th class=\"num\">Instances</th><th class=\"num\">Median</th><th class=\"num\">p90</th><th class=\"num\">Rework</th><th class=\"num\">Follows best practice</th><th class=\"num\">Cost of deviation</th><th>Own steps</th></tr></thead><tbody>");
             foreach (var g in t.Groups)
             {
