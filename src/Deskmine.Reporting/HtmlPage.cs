@@ -106,7 +106,11 @@ internal static class HtmlPage
         w.Write("<nav class=\"sections\">");
         if (model.Analysis is { } analysis)
         {
-            w.Write("<a href=\"#candidates\">Automation candidates</a>");
+            if (analysis.Analysis is not null)
+            {
+                w.Write("<a href=\"#candidates\">Automation candidates</a>");
+            }
+
             if (analysis.Standardisation is not null)
             {
                 w.Write("<a href=\"#standardisation\">Team comparison</a>");

@@ -22,12 +22,22 @@ internal static class ReportCommand
             Description = "Field holding each event's task type, for one map per type: derived.task_type (after deskmine mine), truth.task_type (simulated data) or none. Default: whichever is present",
             HelpName = "FIELD",
         };
+        var assumptions = new Option<string?>("--assumptions")
+        {
+            Description = "Assumptions for the automation candidates a mined workspace's report shows (docs/analysis.md)",
+            HelpName = "FILE",
+        };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Declarative rules to check the report's cases against (same --case and --classifier); the report then has a compliance section",
+            HelpName = "FILE",
+        };
         var caseNotion = CommonOptions.CaseNotion();
         var classifier = CommonOptions.Classifier();
         var filters = new MapFilterOptions();
-        var command = new Command("report", "Write a self-contained HTML report (process map as SVG with frequency/performance views and sliders, variants, activities, teams)")
+        var command = new Command("report", "Write a self-contained HTML report (automation candidates and teams after 'deskmine mine', compliance with --rules, process map as SVG, variants, activities, teams)")
         {
-            workspace, output, title, taskTypes, caseNotion, classifier,
+            workspace, output, title, taskTypes, assumptions, rules, caseNotion, classifier,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
@@ -42,6 +52,8 @@ internal static class ReportCommand
                 Classifier = parse.GetValue(classifier)!,
                 Filter = filters.LogFilter(parse),
                 Attributes = filters.AttributeNames(parse),
+                AssumptionsFile = parse.GetValue(assumptions),
+                RulesFile = parse.GetValue(rules),
             }, context.Time);
             context.Out.WriteLine($"wrote {path}");
             return CliApp.Ok;

@@ -10,8 +10,9 @@ namespace Deskmine.Reporting.Analysis;
 /// </summary>
 public sealed record AnalysisSection
 {
-    /// <summary>Time study and candidates, with the period and the assumptions they rest on.</summary>
-    public required AnalysisResult Analysis { get; init; }
+    /// <summary>Time study and candidates, with the period and the assumptions they rest on; <c>null</c> when the log
+    /// was not mined (a process-mining log checked for compliance only).</summary>
+    public AnalysisResult? Analysis { get; init; }
 
     /// <summary>Teams compared on the same task types (groups under k already left out).</summary>
     public StandardisationReport? Standardisation { get; init; }

@@ -18,7 +18,8 @@ internal static class HtmlAnalysis
 
     private static void WriteCandidates(TextWriter w, AnalysisSection section)
     {
-        var a = section.Analysis;
+        if (section.Analysis is not { } a)
+            return;
         var s = a.Assumptions;
         w.WriteLine("<section id=\"candidates\"><h2>Automation candidates</h2>");
         w.WriteLine(string.Create(Inv,

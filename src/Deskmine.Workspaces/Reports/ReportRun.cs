@@ -68,13 +68,15 @@ public static class ReportRun
         if (request.Analysis is not null || !request.IncludeAnalysis)
             return request.Analysis;
         var compliance = request.RulesFile is { } rules ? ComplianceRun.Check(log, ComplianceRun.ReadRules(rules), "team") : null;
-        if (!TaskTypeCatalogue.IsStored(workspace.Events))
+        var run = TaskTypeCatalogue.IsStored(workspace.Events)
+            ? AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile })
+            : null;
+        if (run is null && compliance is null)
             return null;
-        var run = AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile });
         return new AnalysisSection
         {
-            Analysis = run.Analysis,
-            Standardisation = run.Standardisation,
+            Analysis = run?.Analysis,
+            Standardisation = run?.Standardisation,
             Compliance = compliance,
             ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; cases: {request.CaseNotion}; activities: {request.Classifier}",
         };
