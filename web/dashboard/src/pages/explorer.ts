@@ -1,0 +1,149 @@
+// Process explorer: the map (frequency or performance), activity and path sliders, filters, the variants
+// and a drill-down into one step's events. Every change asks the server again; an answer that arrives after
+// a newer request was sent is dropped, so the map always shows the last setting.
+
+import { api } from "../api";
+import { debounce, field, h, replace, table } from "../dom";
+import { count, percent } from "../format";
+import { buildDot } from "../map/dot";
+import { renderMap } from "../map/render";
+import type { Page } from "../router";
+import { filterQuery, filters, setFilters } from "../state";
+import type { Json, ProcessMap, Variant } from "../types";
+import { empty, errorBox, loading } from "../ui/feedback";
+import { filterBar } from "../ui/filterbar";
+import { jsonView } from "../ui/jsonview";
+
+function slider(name: string, label: string, value: number, onInput: (v: number) => void): HTMLElement {
+  const input = h("input", { type: "range", name, min: 0, max: 100, step: 1, value, "aria-valuetext": `${value} %` });
+  const out = h("output", { for: "", class: "slider-value" }, `${value} %`);
+  input.addEventListener("input", () => {
+    const v = Number(input.value);
+    out.textContent = `${v} %`;
+    input.setAttribute("aria-valuetext", `${v} %`);
+    onInput(v);
+  });
+  const f = field(label, input);
+  out.setAttribute("for", input.id);
+  f.appendChild(out);
+  f.classList.add("field-slider");
+  return f;
+}
+
+export const explorerPage: Page = {
+  path: "explorer",
+  title: "Process explorer",
+  role: "viewer",
+  nav: true,
+  render(main) {
+    const summary = h("p", { class: "map-summary", role: "status", "aria-live": "polite" });
+    const canvas = h("div", { class: "map-canvas", "aria-busy": "true" });
+    const drill = h("aside", { class: "drill card", "aria-label": "Step details", hidden: true });
+    const variants = h("div");
+    let generation = 0;
+
+    const views = h(
+      "fieldset",
+      { class: "segmented" },
+      h("legend", null, "View"),
+      (["frequency", "performance"] as const).map((v) => {
+        const input = h("input", { type: "radio", name: "view", value: v, checked: filters.view === v });
+        input.addEventListener("change", () => {
+          setFilters({ view: v });
+          void refresh();
+        });
+        return h("label", null, input, v === "frequency" ? "Frequency" : "Performance (median time)");
+      }),
+    );
+    const later = debounce(() => void refresh(), 250);
+    const controls = h(
+      "div",
+      { class: "map-controls" },
+      views,
+      slider("activities", "Activities", filters.activities, (v) => {
+        setFilters({ activities: v });
+        later();
+      }),
+      slider("paths", "Paths", filters.paths, (v) => {
+        setFilters({ paths: v });
+        later();
+      }),
+    );
+
+    async function showStep(activity: string): Promise<void> {
+      drill.hidden = false;
+      replace(drill, h("h2", null, activity), loading("the step's events"));
+      try {
+        const rows = await api.get<Json>("/steps/events", { ...filterQuery(), activity });
+        replace(
+          drill,
+          h("div", { class: "drill-head" }, h("h2", null, activity), h("button", { type: "button", class: "link-button", onclick: () => (drill.hidden = true) }, "Close")),
+          jsonView(`Events of ${activity}`, rows),
+        );
+      } catch (e) {
+        replace(drill, h("h2", null, activity), errorBox(e, "the step's events"));
+      }
+    }
+
+    async function refresh(): Promise<void> {
+      const mine = ++generation;
+      canvas.setAttribute("aria-busy", "true");
+      canvas.classList.add("stale");
+      const query = filterQuery();
+      try {
+        const [map, answer] = await Promise.all([
+          api.get<ProcessMap>("/map", query),
+          api.get<{ variants: Variant[] }>("/variants", query),
+        ]);
+        if (mine !== generation) return;
+        const drawn = buildDot(map, filters.view);
+        summary.textContent =
+          `${count(map.num_cases)} cases · ${count(map.num_events)} events · showing ${count(drawn.activities)} activities and ` +
+          `${count(drawn.paths)} paths · ${count(map.num_variants)} variants. ` +
+          (filters.view === "performance" ? "Labels: median time between steps; red and thick = slow." : "Labels: how often; thick = frequent.");
+        if (drawn.activities === 0) replace(canvas, empty("No events match these filters."));
+        else replace(canvas, await renderMap(drawn, (a) => void showStep(a)));
+        drawVariants(answer.variants);
+      } catch (e) {
+        if (mine === generation) replace(canvas, errorBox(e, "the process map"));
+      } finally {
+        if (mine === generation) {
+          canvas.removeAttribute("aria-busy");
+          canvas.classList.remove("stale");
+        }
+      }
+    }
+
+    function drawVariants(list: Variant[]): void {
+      if (list.length === 0) {
+        replace(variants, empty("No variants for these filters."));
+        return;
+      }
+      const top = list.slice(0, 25);
+      replace(
+        variants,
+        table(
+          "Variants",
+          ["#", "Cases", "Share", "Steps"],
+          top.map((v, i) => [
+            String(i + 1),
+            count(v.count),
+            h("span", { class: "share" }, h("span", { class: "share-bar", style: `width:${Math.round(v.share * 100)}%` }), percent(v.share)),
+            h("ol", { class: "steps" }, v.activities.map((a) => h("li", null, a))),
+          ]),
+          [0, 1, 2],
+        ),
+        list.length > top.length ? h("p", { class: "muted" }, `${count(list.length - top.length)} rarer variants not shown.`) : null,
+      );
+    }
+
+    main.append(
+      h("h1", null, "Process explorer"),
+      filterBar(() => void refresh()),
+      h("section", { class: "card map-card", "aria-label": "Process map" }, controls, summary, h("div", { class: "map-area" }, canvas, drill)),
+      h("section", { class: "card" }, h("h2", null, "Variants"), variants),
+    );
+    replace(canvas, loading("the process map"));
+    void refresh();
+  },
+};
