@@ -76,6 +76,7 @@ public sealed class IngestServer : IAsyncDisposable
             app.UseStatusCodePages();
             var ingestor = new EventIngestor(workspace, filter);
             IngestEndpoints.Map(app, options, new DeviceTokens(options.Tokens), ingestor, app.Logger);
+            Dashboard.DashboardFiles.Map(app);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             return new IngestServer(app, workspace, ingestor);
         }
