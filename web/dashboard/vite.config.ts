@@ -1,9 +1,9 @@
 import { defineConfig } from "vite";
 
-// The dashboard is served by 'deskmine serve' at '/'; relative asset paths keep it working behind a path prefix.
+// The dashboard is served by 'deskmine serve' at '/'; assets are named from the root so any path that falls back to index.html finds them.
 // 'npm run dev' proxies the API to a server started with: deskmine serve -w DIR --urls http://127.0.0.1:5080
 export default defineConfig({
-  base: "./",
+  base: "/",
   build: {
     outDir: "dist",
     emptyOutDir: true,
