@@ -33,7 +33,10 @@ function pair(a: number, au: string, b: number, bu: string): string {
 }
 
 /** "invoice_entry" → "Invoice entry": the analysis' feature and technology keys as words. */
+const spelled: Record<string, string> = { rpa: "RPA", document_ai: "Document AI", ui_stability: "UI stability", fte: "FTE" };
+
 export function words(key: string): string {
+  if (spelled[key]) return spelled[key];
   const text = key.replace(/_/g, " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,8 +18,6 @@ export async function renderMap(drawn: DrawnMap, onStep: (activity: string) => v
   const svg = (await instance()).renderSVGElement(drawn.dot);
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", `Process map: ${drawn.activities} activities, ${drawn.paths} paths`);
-  svg.removeAttribute("width");
-  svg.removeAttribute("height");
   svg.classList.add("map-svg");
   for (const node of svg.querySelectorAll<SVGGElement>("g.node")) {
     const activity = drawn.activityOf.get(node.id);

@@ -56,6 +56,8 @@ export const explorerPage: Page = {
       }),
     );
     const later = debounce(() => void refresh(), 250);
+    const fit = h("input", { type: "checkbox", name: "fit" });
+    fit.addEventListener("change", () => canvas.classList.toggle("fit", fit.checked));
     const controls = h(
       "div",
       { class: "map-controls" },
@@ -68,6 +70,7 @@ export const explorerPage: Page = {
         setFilters({ paths: v });
         later();
       }),
+      h("label", { class: "check" }, fit, "Fit to width"),
     );
 
     async function showStep(activity: string): Promise<void> {
@@ -102,7 +105,11 @@ export const explorerPage: Page = {
           `${count(drawn.paths)} paths · ${count(map.num_variants)} variants. ` +
           (filters.view === "performance" ? "Labels: median time between steps; red and thick = slow." : "Labels: how often; thick = frequent.");
         if (drawn.activities === 0) replace(canvas, empty("No events match these filters."));
-        else replace(canvas, await renderMap(drawn, (a) => void showStep(a)));
+        else {
+          replace(canvas, await renderMap(drawn, (a) => void showStep(a)));
+          // Graphviz centres the start: open a wide map at its middle rather than at its left edge.
+          canvas.scrollLeft = (canvas.scrollWidth - canvas.clientWidth) / 2;
+        }
         drawVariants(answer.variants);
       } catch (e) {
         if (mine === generation) replace(canvas, errorBox(e, "the process map"));
@@ -129,7 +136,7 @@ export const explorerPage: Page = {
             String(i + 1),
             count(v.count),
             h("span", { class: "share" }, h("span", { class: "share-bar", style: `width:${Math.round(v.share * 100)}%` }), percent(v.share)),
-            h("ol", { class: "steps" }, v.activities.map((a) => h("li", null, a))),
+            h("ol", { class: "flow", "aria-label": `${v.activities.length} steps` }, v.activities.map((a) => h("li", null, a))),
           ]),
           [0, 1, 2],
         ),

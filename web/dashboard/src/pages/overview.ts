@@ -1,7 +1,7 @@
 // Overview: how much was recorded and the best automation candidates, at a glance.
 
 import { h, table } from "../dom";
-import { amount, count, decimal, words } from "../format";
+import { amount, count, decimal, fine, words } from "../format";
 import { href, type Page } from "../router";
 import { lists } from "../state";
 import type { Candidate } from "../types";
@@ -19,7 +19,7 @@ export function candidateRows(candidates: Candidate[]): HTMLElement {
     candidates.map((c, i) => [
       String(i + 1),
       h("a", { href: href("candidate", String(i + 1)), class: "candidate-link" }, c.name),
-      decimal(c.score),
+      fine(c.score),
       count(Math.round(c.hours_per_year)),
       h("span", { class: `tech tech-${c.technology}` }, words(c.technology)),
       amount(c.net_per_year),

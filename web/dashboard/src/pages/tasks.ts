@@ -125,7 +125,7 @@ export const tasksPage: Page = {
             h("td", { class: "num" }, count(t.events)),
             h("td", { class: "num" }, count(t.people)),
             h("td", { class: "num" }, duration(t.median_s)),
-            h("td", null, h("ol", { class: "steps" }, t.steps.slice(0, 8).map((s) => h("li", null, s))), t.steps.length > 8 ? h("span", { class: "muted small" }, `+${t.steps.length - 8} more`) : null),
+            h("td", null, h("ol", { class: "steps" }, t.steps.slice(0, 6).map((s) => h("li", null, s))), t.steps.length > 6 ? h("span", { class: "muted small" }, `+${t.steps.length - 6} more`) : null),
             editor ? h("td", { class: "actions" }, renameForm(t), splitForm(t)) : null,
           );
         });
