@@ -12,7 +12,7 @@ import { filterQuery, filters, setFilters } from "../state";
 import type { Json, ProcessMap, Variant } from "../types";
 import { empty, errorBox, loading } from "../ui/feedback";
 import { filterBar } from "../ui/filterbar";
-import { jsonView } from "../ui/jsonview";
+import { stepEvents } from "../ui/stepevents";
 
 function slider(name: string, label: string, value: number, onInput: (v: number) => void): HTMLElement {
   const input = h("input", { type: "range", name, min: 0, max: 100, step: 1, value, "aria-valuetext": `${value} %` });
@@ -81,7 +81,7 @@ export const explorerPage: Page = {
         replace(
           drill,
           h("div", { class: "drill-head" }, h("h2", null, activity), h("button", { type: "button", class: "link-button", onclick: () => (drill.hidden = true) }, "Close")),
-          jsonView(`Events of ${activity}`, rows),
+          stepEvents(rows),
         );
       } catch (e) {
         replace(drill, h("h2", null, activity), errorBox(e, "the step's events"));

@@ -1,7 +1,7 @@
 // The employee page: what Deskmine stored about the logged-in person (their pseudonym's data), as the
 // privacy model promises every recorded person can see.
 
-import { api } from "../api";
+import { api, ApiError } from "../api";
 import { h } from "../dom";
 import type { Page } from "../router";
 import { session } from "../state";
@@ -28,6 +28,13 @@ export const myDataPage: Page = {
       ),
       body,
     );
-    void fill(body, "your data", async () => jsonView("Stored about me", await api.get<Json>("/me/data")));
+    void fill(body, "your data", async () => {
+      try {
+        return jsonView("Stored about me", await api.get<Json>("/me/data"));
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return h("div", { class: "notice" }, h("strong", null, e.title), h("p", null, e.detail));
+        throw e;
+      }
+    });
   },
 };

@@ -20,6 +20,9 @@ function seconds(o: Obj, base: string): number | null {
   return num(o[`${base}_s`]) ?? num(o[`${base}_seconds`]) ?? num(o[base]);
 }
 
+/** The server names a group's team "name" (the analysis calls it "group"). */
+const groupName = (g: Obj): string => str(g.name ?? g.group);
+
 function groupTable(t: Obj): HTMLElement {
   const groups = arr(t.groups).filter(isObj);
   if (groups.length === 0) return empty("No group reaches the minimum group size for this task type.");
@@ -27,11 +30,11 @@ function groupTable(t: Obj): HTMLElement {
     `Teams on ${str(t.name)}`,
     ["Team", "People", "Instances", "Median time", "P90 time", "Rework", "Follows best practice", "Hours a year above best practice"],
     groups.map((g) => [
-      str(g.group),
+      groupName(g),
       count(num(g.people)),
       count(num(g.instances)),
-      duration(seconds(g, "median_handling")),
-      duration(seconds(g, "p90_handling")),
+      duration(seconds(g, "median") ?? seconds(g, "median_handling")),
+      duration(seconds(g, "p90") ?? seconds(g, "p90_handling")),
       percent(num(g.rework_share)),
       percent(num(g.best_practice_share)),
       count(Math.round(num(g.deviation_hours_per_year) ?? 0)),
@@ -53,7 +56,7 @@ function taskTypeSection(t: Obj): HTMLElement {
           "div",
           { class: "best-practice" },
           h("h3", null, "Best practice", t.best_practice_group ? ` (most followed by ${str(t.best_practice_group)})` : ""),
-          h("p", { class: "muted small" }, `${count(num(best.instances))} instances by ${count(num(best.people))} people, median ${duration(seconds(best, "median_handling"))}.`),
+          h("p", { class: "muted small" }, `${count(num(best.instances))} instances by ${count(num(best.people))} people, median ${duration(seconds(best, "median") ?? seconds(best, "median_handling"))}.`),
           h("ol", { class: "steps" }, arr(best.steps).map((s) => h("li", null, str(s)))),
         )
       : h("p", { class: "muted small" }, "No variant done without rework by at least k people: no best practice qualifies."),
