@@ -21,10 +21,10 @@ public static class CliApp
     public const int Usage = 2;
 
     /// <summary>Parses and runs one command line.</summary>
-    public static int Run(string[] args, TimeProvider time, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static int Run(string[] args, TimeProvider time, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(time, stdout ?? Console.Out, stderr ?? Console.Error);
+        var context = new CliContext(time, stdout ?? Console.Out, stderr ?? Console.Error) { In = stdin ?? Console.In };
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

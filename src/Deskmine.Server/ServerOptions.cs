@@ -12,8 +12,48 @@ public sealed record ServerOptions
     /// <summary>Addresses to listen on; port 0 picks a free port (see <see cref="IngestServer.Addresses"/>).</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5080"];
 
-    /// <summary>Device tokens accepted as <c>Authorization: Bearer …</c>; at least one is required.</summary>
-    public required IReadOnlyList<string> Tokens { get; init; }
+    /// <summary>
+    /// Device tokens from a file or the command line, accepted as <c>Authorization: Bearer …</c> for uploads beside the
+    /// devices enrolled in the workspace's access store. The server starts only when someone can authenticate: a token
+    /// here, an account, an enrolled device or an open enrolment token.
+    /// </summary>
+    public IReadOnlyList<string> Tokens { get; init; } = [];
+
+    /// <summary>Folder of the built dashboard (<c>index.html</c> and its assets); <c>null</c> looks beside the program and in the source tree.</summary>
+    public string? DashboardDirectory { get; init; }
+
+    /// <summary>How often the read snapshot is refreshed while uploads change the workspace; default 5 s.</summary>
+    public TimeSpan SnapshotInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Requests per second each token (or, without one, each address) may send on average; 0 turns limits off. Default 100.</summary>
+    public int RequestsPerSecond { get; init; } = 100;
+
+    /// <summary>Requests a token may send at once above the average; default 400.</summary>
+    public int RequestBurst { get; init; } = 400;
+
+    /// <summary>Login attempts per minute from one address; default 10.</summary>
+    public int LoginsPerMinute { get; init; } = 10;
+
+    /// <summary>How long a login session lasts; default 12 hours.</summary>
+    public TimeSpan LoginLifetime { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>Groups with fewer distinct people are folded or withheld in every answer that groups people (k-anonymity); default 5.</summary>
+    public int MinGroupSize { get; init; } = 5;
+
+    /// <summary>Compliance rules (JSON) that <c>GET /api/v1/compliance</c> checks the workspace against; <c>null</c>: none configured.</summary>
+    public string? RulesFile { get; init; }
+
+    /// <summary>The classifier the rules name activities in (as <c>deskmine compliance --classifier</c>); default <c>auto</c>.</summary>
+    public string RulesClassifier { get; init; } = "auto";
+
+    /// <summary>The case notion compliance checks (as <c>deskmine compliance --case</c>); default <c>auto</c>.</summary>
+    public string RulesCaseNotion { get; init; } = "auto";
+
+    /// <summary>Analysis assumptions file (<c>deskmine analyze --assumptions</c>); <c>null</c>: the documented defaults.</summary>
+    public string? AssumptionsFile { get; init; }
+
+    /// <summary>The clock (login expiry, audit times, retention).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Largest request body on the wire (compressed or not); default 8 MiB. Larger requests get 413.</summary>
     public long MaxRequestBytes { get; init; } = 8L * 1024 * 1024;
@@ -55,8 +95,14 @@ public sealed record ServerOptions
         if (Urls.Count == 0)
             throw new ArgumentException("At least one address to listen on is required.", nameof(Urls));
         ArgumentNullException.ThrowIfNull(Tokens);
-        if (Tokens.Count == 0 || Tokens.Any(string.IsNullOrWhiteSpace))
-            throw new ArgumentException("At least one device token is required, and none may be empty: the server never accepts anonymous uploads.", nameof(Tokens));
+        if (Tokens.Any(string.IsNullOrWhiteSpace))
+            throw new ArgumentException("A device token may not be empty: the server never accepts anonymous uploads.", nameof(Tokens));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RequestsPerSecond, 0, nameof(RequestsPerSecond));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RequestBurst, 1, nameof(RequestBurst));
+        ArgumentOutOfRangeException.ThrowIfLessThan(LoginsPerMinute, 1, nameof(LoginsPerMinute));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinGroupSize, 1, nameof(MinGroupSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(SnapshotInterval, TimeSpan.FromMilliseconds(100), nameof(SnapshotInterval));
+        ArgumentNullException.ThrowIfNull(Time);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBytes, 1024, nameof(MaxRequestBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxJsonBytes, MaxRequestBytes, nameof(MaxJsonBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerBatch, 1, nameof(MaxEventsPerBatch));

@@ -58,4 +58,17 @@ public interface IEventStore : IDisposable
 
     /// <summary>The JSON document stored under <paramref name="key"/>, or <c>null</c>.</summary>
     string? GetResult(string key);
+
+    /// <summary>
+    /// Retention: deletes the events older than <paramref name="timestamp"/> (microseconds since the Unix epoch) with
+    /// their attributes, ground truth and derived records; returns how many events went. The one exception to
+    /// "events are never rewritten", made on an administrator's request.
+    /// </summary>
+    long RemoveBefore(long timestamp) => throw new NotSupportedException("This store cannot delete events.");
+
+    /// <summary>
+    /// Erasure: deletes every event of the pseudonym <paramref name="user"/> with its attributes, ground truth and
+    /// derived records, and the pseudonym itself; returns how many events went.
+    /// </summary>
+    long RemoveUser(string user) => throw new NotSupportedException("This store cannot delete events.");
 }

@@ -22,5 +22,7 @@ internal static class CommandCatalog
         BenchCommand.Create(context),
         AgentCommand.Create(context),
         ServeCommand.Create(context),
+        UsersCommand.Create(context),
+        AgentsCommand.Create(context),
     ];
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Deskmine.Privacy.Policies;
 using Deskmine.Server;
+using Deskmine.Server.Access;
 using Deskmine.Server.Auth;
 using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces;
@@ -33,24 +34,58 @@ internal static class ServeCommand
             DefaultValueFactory = _ => 8L * 1024 * 1024,
             HelpName = "BYTES",
         };
-        var command = new Command("serve", "Run the ingest server: agents upload their spooled events into the workspace")
+        var dashboard = new Option<string?>("--dashboard") { Description = "Folder of the built dashboard (default: beside the program, else web/dashboard/dist)", HelpName = "DIR" };
+        var rules = new Option<string?>("--rules") { Description = "Compliance rules (JSON) that GET /api/v1/compliance checks the workspace against", HelpName = "FILE" };
+        var rulesClassifier = new Option<string>("--rules-classifier")
         {
-            workspace, urls, token, tokensFile, policy, maxBody,
+            Description = "The classifier the rules name activities in (as compliance --classifier)",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "FIELDS",
+        };
+        var assumptions = new Option<string?>("--assumptions") { Description = "Analysis assumptions file (as analyze --assumptions)", HelpName = "FILE" };
+        var rate = new Option<int>("--rate-limit")
+        {
+            Description = "Requests per second per token on average (bursts up to four times as many); 0 turns limits off",
+            DefaultValueFactory = _ => 100,
+            HelpName = "N",
+        };
+        var k = new Option<int>("--min-group")
+        {
+            Description = "k-anonymity: groups with fewer people are folded or withheld in every answer",
+            DefaultValueFactory = _ => 5,
+            HelpName = "K",
+        };
+        var command = new Command("serve", "Run the server: agents upload into the workspace; the dashboard and the read API answer from it")
+        {
+            workspace, urls, token, tokensFile, policy, maxBody, dashboard, rules, rulesClassifier, assumptions, rate, k,
         };
         command.SetAction(parse =>
         {
             var tokens = new List<string>(parse.GetValue(token) ?? []);
             if (parse.GetValue(tokensFile) is { } file)
                 tokens.AddRange(DeviceTokens.ReadFile(file));
-            if (tokens.Count == 0)
-                throw new UsageException("no device token: give --tokens-file FILE or --token TOKEN; the server never accepts anonymous uploads.");
+            var dir = parse.GetValue(workspace)!;
+            if (tokens.Count == 0 && !(AccessStore.Exists(dir) && AccessStore.Open(dir, context.Time).HasAnyCredential()))
+            {
+                throw new UsageException("no device token and no account: give --tokens-file FILE or --token TOKEN, add an account "
+                    + "('deskmine users add NAME --role admin -w DIR') or enrol agents ('deskmine agents enroll -w DIR'); the server never accepts anonymous uploads.");
+            }
+            var rateLimit = parse.GetValue(rate);
             var options = new ServerOptions
             {
-                Workspace = parse.GetValue(workspace)!,
+                Workspace = dir,
                 Urls = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Tokens = tokens,
                 MaxRequestBytes = parse.GetValue(maxBody),
                 MaxJsonBytes = Math.Max(64L * 1024 * 1024, parse.GetValue(maxBody)),
+                DashboardDirectory = parse.GetValue(dashboard),
+                RulesFile = parse.GetValue(rules),
+                RulesClassifier = parse.GetValue(rulesClassifier)!,
+                AssumptionsFile = parse.GetValue(assumptions),
+                RequestsPerSecond = Math.Max(0, rateLimit),
+                RequestBurst = Math.Max(1, rateLimit * 4),
+                MinGroupSize = Math.Max(1, parse.GetValue(k)),
+                Time = context.Time,
             };
             if (parse.GetValue(policy) is { } policyFile)
                 options = options with { Policy = CapturePolicyLoader.Load(policyFile) };
@@ -59,7 +94,8 @@ internal static class ServeCommand
         return command;
     }
 
-    private static int Run(CliContext context, ServerOptions options)
+    /// <summary>Starts the server and blocks until Ctrl+C or SIGTERM; <paramref name="started"/> is told the addresses first.</summary>
+    public static int Run(CliContext context, ServerOptions options, Action<IReadOnlyList<Uri>>? started = null)
     {
         IngestServer server;
         try
@@ -78,6 +114,7 @@ internal static class ServeCommand
         {
             foreach (var address in server.Addresses)
                 context.Out.WriteLine($"listening on {address}");
+            started?.Invoke(server.Addresses);
             context.Out.Flush();
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
         }

@@ -55,5 +55,19 @@ public sealed class DeviceTokens
         return ok;
     }
 
+    /// <summary>The device id of a token from the file (<c>file_</c> and a digest prefix), or <c>null</c>.</summary>
+    public string? Match(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var presented = Digest(token);
+        string? match = null;
+        foreach (var digest in _digests)
+        {
+            if (CryptographicOperations.FixedTimeEquals(digest, presented))
+                match = "file_" + Convert.ToHexStringLower(digest)[..12];
+        }
+        return match;
+    }
+
     private static byte[] Digest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }

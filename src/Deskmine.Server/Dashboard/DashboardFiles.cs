@@ -1,18 +1,47 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
 
 namespace Deskmine.Server.Dashboard;
 
 /// <summary>
-/// Serves the web dashboard at <c>/</c> from the files embedded into this assembly at build time (web/dashboard/dist,
-/// see <c>Dashboard.targets</c>). Paths without a file name extension answer <c>index.html</c> (the app routes on the
-/// client); paths under <c>/api/</c> are never answered here.
+/// Serves the built dashboard (<c>web/dashboard/dist</c>) at <c>/</c>: its files as they are, and <c>index.html</c>
+/// for any other path outside <c>/api</c> so that the dashboard's own routes survive a reload. Without a build, a
+/// plain page says how to build it and where the API is.
 /// </summary>
-public static class DashboardFiles
+internal static class DashboardFiles
 {
-    private const string Prefix = "Deskmine.Server.Dashboard/";
+    /// <summary>The dashboard folder: the one given, else <c>dashboard/</c> beside the program, else <c>web/dashboard/dist</c> above it.</summary>
+    public static string? Locate(string? configured)
+    {
+        if (configured is not null)
+            return File.Exists(Path.Combine(configured, "index.html")) ? Path.GetFullPath(configured) : null;
+        var beside = Path.Combine(AppContext.BaseDirectory, "dashboard");
+        if (File.Exists(Path.Combine(beside, "index.html")))
+            return beside;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var dist = Path.Combine(dir.FullName, "web", "dashboard", "dist");
+            if (File.Exists(Path.Combine(dist, "index.html")))
+                return dist;
+        }
+        return null;
+    }
+
+    /// <summary>Adds the static files (before authentication: the dashboard's files hold no data).</summary>
+    public static void UseFiles(WebApplication app, string? directory)
+    {
+        if (directory is null)
+            return;
+        var files = new PhysicalFileProvider(directory);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = c => Secure(c.Context.Response, c.File.Name),
+        });
+    }
 
     // The app loads nothing from elsewhere: scripts, styles and Graphviz (WebAssembly) come from this server.
     // Inline style attributes draw bars; guides are shown in a sandboxed srcdoc frame.
@@ -20,43 +49,52 @@ public static class DashboardFiles
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; frame-src 'self' about:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-    /// <summary>The embedded files by path relative to the dashboard root (<c>index.html</c>, <c>assets/…</c>).</summary>
-    public static IReadOnlySet<string> Files { get; } = typeof(DashboardFiles).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..])
-        .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Maps <c>GET /</c> and <c>GET /{path}</c> to the dashboard, open to anyone (the API does the checks).</summary>
-    public static void Map(IEndpointRouteBuilder app)
+    /// <summary>Security and cache headers of every dashboard file: Vite names assets by content hash, so they never
+    /// change; index.html names the current ones and is revalidated on every load.</summary>
+    private static void Secure(HttpResponse response, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/", (HttpContext context) => Serve(context, "index.html")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/{**path}", (HttpContext context, string path) =>
-        {
-            if (path.StartsWith("api/", StringComparison.Ordinal) || path == "api")
-                return Results.Problem(title: "Not found", detail: $"No API endpoint GET /{path}.", statusCode: StatusCodes.Status404NotFound);
-            if (Files.Contains(path))
-                return Serve(context, path);
-            return Path.HasExtension(path)
-                ? Results.Problem(title: "Not found", detail: $"The dashboard has no file /{path}.", statusCode: StatusCodes.Status404NotFound)
-                : Serve(context, "index.html");
-        }).AllowAnonymous().ExcludeFromDescription();
-    }
-
-    private static IResult Serve(HttpContext context, string path)
-    {
-        var stream = typeof(DashboardFiles).Assembly.GetManifestResourceStream(Prefix + path);
-        if (stream is null)
-            return Results.Problem(title: "Dashboard not built", detail: "This server was built without web/dashboard/dist (scripts/build-dashboard.sh).", statusCode: StatusCodes.Status404NotFound);
-        var headers = context.Response.Headers;
+        var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        // Vite names assets by content hash: they never change. index.html names the current ones: always revalidate.
-        headers.CacheControl = path.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
-        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "application/octet-stream";
-        return Results.Stream(stream, type);
+        headers.CacheControl = fileName.EndsWith(".html", StringComparison.Ordinal) ? "no-cache" : "public, max-age=31536000, immutable";
     }
+
+    /// <summary>The fallback for paths outside the API: <c>index.html</c>, or the plain page when nothing is built.</summary>
+    public static void MapFallback(WebApplication app, string? directory)
+    {
+        var index = directory is null ? null : Path.Combine(directory, "index.html");
+        app.MapFallback("{*path:nonfile}", async (HttpContext http) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                if (http.User.Identity?.IsAuthenticated != true)
+                {
+                    await http.ChallengeAsync().ConfigureAwait(false);
+                    return;
+                }
+                await Api.ApiProblems.Write(http, 404, "not-found", "No such API path", $"{http.Request.Method} {http.Request.Path} is not part of the API; see /openapi/v1.json.").ConfigureAwait(false);
+                return;
+            }
+            http.Response.ContentType = "text/html; charset=utf-8";
+            Secure(http.Response, "index.html");
+            if (index is not null)
+                await http.Response.SendFileAsync(index).ConfigureAwait(false);
+            else
+                await http.Response.WriteAsync(NotBuiltPage).ConfigureAwait(false);
+        }).AllowAnonymous();
+    }
+
+    private const string NotBuiltPage = """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><title>Deskmine server</title></head>
+        <body style="font-family: sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.5">
+        <h1>Deskmine server</h1>
+        <p>The server is running, but the dashboard has not been built.</p>
+        <p>Build it with <code>npm ci &amp;&amp; npm run build</code> in <code>web/dashboard</code> (or start the server with
+        <code>--dashboard DIR</code> pointing at a built copy), then reload this page.</p>
+        <p>The API answers under <a href="/api/v1/health"><code>/api/v1</code></a>; its description is at
+        <a href="/openapi/v1.json"><code>/openapi/v1.json</code></a>. Log in with <code>POST /api/v1/login</code>.</p>
+        </body></html>
+        """;
 }

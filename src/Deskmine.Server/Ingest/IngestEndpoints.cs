@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Deskmine.Server.Access;
 using Deskmine.Server.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,24 +8,18 @@ using Microsoft.Extensions.Logging;
 
 namespace Deskmine.Server.Ingest;
 
-/// <summary>The routes of the ingest API (see <c>docs/server.md</c>).</summary>
+/// <summary>The routes of the ingest API (see <c>docs/server.md</c>); who may call them is decided by their groups' policies.</summary>
 internal static partial class IngestEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app, ServerOptions options, DeviceTokens tokens, EventIngestor ingestor, ILogger logger)
+    /// <summary><c>POST /api/v1/events</c>, in the devices' group.</summary>
+    public static void MapUpload(RouteGroupBuilder devices, ServerOptions options, EventIngestor ingestor, DeviceSessions sessions, ILogger logger)
     {
         var reader = new BatchReader(options);
         // Bodies wait here before they are read: a burst of compression bombs then costs a few buffers, not one each.
         var gate = new SemaphoreSlim(options.MaxConcurrentBatches, options.MaxConcurrentBatches);
 
-        app.MapGet("/healthz", () => Results.Json(new Dictionary<string, object> { ["status"] = "ok" }));
-
-        app.MapPost("/api/v1/events", async (HttpRequest request, CancellationToken cancellationToken) =>
+        devices.MapPost("/events", async (HttpRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         {
-            if (!tokens.IsAuthorized(request.Headers.Authorization))
-            {
-                LogRefused(logger, 401);
-                return Problems.Unauthorized();
-            }
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             IngestResult result;
             try
@@ -35,6 +31,7 @@ internal static partial class IngestEndpoints
                     return problem;
                 }
                 result = ingestor.Ingest(events!);
+                sessions.Record(user.FindFirstValue(DeskmineClaims.Device)!, result.Sessions);
             }
             finally
             {
@@ -49,12 +46,19 @@ internal static partial class IngestEndpoints
                 ["filtered"] = result.Filtered,
             });
         });
+    }
 
-        app.MapGet("/api/v1/sessions", (HttpRequest request) =>
+    /// <summary>
+    /// <c>GET /api/v1/sessions</c> and <c>GET /api/v1/agents/status</c>, in the upload-status group: a device sees the
+    /// sessions it uploaded into and nothing else; an admin sees every session (audited).
+    /// </summary>
+    public static void MapStatus(RouteGroupBuilder status, EventIngestor ingestor, DeviceSessions sessions, AccessStore access)
+    {
+        IResult Status(ClaimsPrincipal user)
         {
-            if (!tokens.IsAuthorized(request.Headers.Authorization))
-                return Problems.Unauthorized();
-            var sessions = ingestor.Sessions().Select(s => new Dictionary<string, object>
+            var device = user.FindFirstValue(DeskmineClaims.Device);
+            var own = device is null ? null : sessions.Of(device);
+            var list = ingestor.Sessions().Where(s => own is null || own.Contains(s.Session)).Select(s => new Dictionary<string, object>
             {
                 ["session"] = s.Session,
                 ["events"] = s.Events,
@@ -64,8 +68,13 @@ internal static partial class IngestEndpoints
                 ["missing_count"] = s.MissingCount,
                 ["missing"] = s.Missing.Select(r => new[] { r.From, r.To }).ToList(),
             }).ToList();
-            return Results.Json(new Dictionary<string, object> { ["sessions"] = sessions });
-        });
+            if (device is null)
+                access.Audit(user.Identity!.Name!, "view.sessions", null, $"{list.Count} sessions");
+            return Results.Json(new Dictionary<string, object> { ["sessions"] = list });
+        }
+
+        status.MapGet("/sessions", Status);
+        status.MapGet("/agents/status", Status);
     }
 
     private static int StatusOf(IResult problem) => problem is IStatusCodeHttpResult { StatusCode: { } s } ? s : 400;

@@ -5,4 +5,5 @@ namespace Deskmine.Server.Ingest;
 /// <param name="Stored">Events newly stored.</param>
 /// <param name="Duplicates">Events whose id was already stored (a replayed batch) or repeated within the batch.</param>
 /// <param name="Filtered">Events the server's privacy filter dropped (for example a denied application).</param>
-public sealed record IngestResult(int Received, long Stored, long Duplicates, int Filtered);
+/// <param name="Sessions">The agent sessions of the kept events, as stored (after the privacy filter).</param>
+public sealed record IngestResult(int Received, long Stored, long Duplicates, int Filtered, IReadOnlyList<string> Sessions);

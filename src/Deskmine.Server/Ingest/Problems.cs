@@ -7,8 +7,6 @@ internal static class Problems
 {
     private const string Base = "urn:deskmine:problem:";
 
-    public static IResult Unauthorized() => Problem(401, "unauthorized", "Missing or unknown device token",
-        "Send 'Authorization: Bearer <device token>' with a token the server was started with.");
 
     public static IResult TooLarge(string detail) => Problem(413, "too-large", "Request too large", detail);
 

@@ -59,6 +59,13 @@ internal sealed partial class DuckDbEventStore : IEventStore
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
 
+    /// <summary>Writes the write-ahead log into the database file, so that the file alone holds every committed row.</summary>
+    public void Checkpoint()
+    {
+        ThrowIfReadOnly();
+        Execute("FORCE CHECKPOINT");
+    }
+
     private void LoadDictionaries()
     {
         _cases.Load(_connection, _path);

@@ -9,7 +9,7 @@ namespace Deskmine.Storage.Workspaces;
 /// A workspace directory: <c>events.duckdb</c> (the event store), <c>workspace.json</c> (schema version and
 /// creation time) and <c>workspace.lock</c> (held while open). One writer at a time; see <c>docs/storage.md</c>.
 /// </summary>
-public sealed class Workspace : IDisposable
+public sealed partial class Workspace : IDisposable
 {
     /// <summary>
     /// Schema version written to <c>workspace.json</c>; opening a newer one fails, and so does an older one (version 1

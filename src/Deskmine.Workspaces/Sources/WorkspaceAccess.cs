@@ -6,9 +6,12 @@ namespace Deskmine.Workspaces.Sources;
 /// <summary>Opens workspaces for runs, turning the store's failures into the errors users see.</summary>
 public static class WorkspaceAccess
 {
-    /// <summary>Opens an existing workspace for reading; other readers may share it.</summary>
+    /// <summary>
+    /// Opens an existing workspace for reading; other readers may share it. While a server writes to it, this opens
+    /// the newest read snapshot the server published instead (<see cref="Workspace.OpenLatestSnapshot"/>).
+    /// </summary>
     /// <exception cref="InputException">The folder does not exist or holds no workspace.</exception>
-    /// <exception cref="WorkspaceProblemException">A writer has it open.</exception>
+    /// <exception cref="WorkspaceProblemException">A writer that publishes no snapshot has it open.</exception>
     public static Workspace OpenForReading(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -20,7 +23,8 @@ public static class WorkspaceAccess
         }
         catch (WorkspaceLockedException e)
         {
-            throw new WorkspaceProblemException(e.Message, e);
+            // One writer, many readers: a running server is the single writer and keeps a consistent copy for readers.
+            return Workspace.OpenLatestSnapshot(directory) ?? throw new WorkspaceProblemException(e.Message, e);
         }
     }
 

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Deskmine.Mining.Maps;
+using Deskmine.Server.Reading;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Deskmine.Server.Api;
+
+/// <summary>The read API of viewers and up: overview, map, variants, candidates, analysis (see <c>docs/server.md</c>).</summary>
+internal static class ReadEndpoints
+{
+    public sealed record VariantItem(IReadOnlyList<string> Activities, int Count, double Share);
+
+    public sealed record VariantsAnswer(int NumCases, int NumVariants, IReadOnlyList<VariantItem> Variants);
+
+    public sealed record OverviewAnswer(int People, double Hours, long Events, int Sessions, int TaskTypes, IReadOnlyList<string> Teams, JsonArray TopCandidates, int K);
+
+    public static void Map(RouteGroupBuilder viewer)
+    {
+        viewer.MapGet("/overview", async Task<Ok<OverviewAnswer>> (WorkspaceReader reader, CancellationToken ct) =>
+        {
+            var totals = await reader.TotalsAsync(ct);
+            var catalogue = await reader.CatalogueAsync(ct);
+            var analysis = await reader.AnalysisJsonAsync(ct);
+            var top = new JsonArray();
+            if (analysis?["candidates"] is JsonArray candidates)
+            {
+                foreach (var c in candidates.Take(5))
+                    top.Add(c!.DeepClone());
+            }
+            // Only teams of at least k people are named; smaller ones are not even listed.
+            var teams = totals.PeoplePerTeam.Where(t => t.Value >= reader.K).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+            return TypedResults.Ok(new OverviewAnswer(totals.People, Math.Round(totals.Hours, 2), totals.Events, totals.Sessions,
+                catalogue?.Entries.Count ?? 0, teams, top, reader.K));
+        });
+
+        viewer.MapGet("/map", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
+        {
+            var (query, problem) = await Filtered(request, user, reader, ct);
+            if (problem is not null)
+                return problem;
+            var map = WorkspaceReader.Map(query!.Value.Log, query.Value.Query);
+            return TypedResults.Ok(JsonNode.Parse(ProcessMapJson.ToJson(map, indented: false))!.AsObject());
+        });
+
+        viewer.MapGet("/variants", async Task<Results<Ok<VariantsAnswer>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
+        {
+            var (query, problem) = await Filtered(request, user, reader, ct);
+            if (problem is not null)
+                return problem;
+            var map = ProcessMaps.Discover(query!.Value.Log, new ProcessMapOptions { Performance = false });
+            var total = Math.Max(1, map.NumCases);
+            return TypedResults.Ok(new VariantsAnswer(map.NumCases, map.NumVariants,
+                map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList()));
+        });
+
+        viewer.MapGet("/candidates", async Task<Results<Ok<JsonArray>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.AnalysisJsonAsync(ct) is { } analysis
+                ? TypedResults.Ok((JsonArray)analysis["candidates"]!.DeepClone())
+                : NotMined());
+
+        viewer.MapGet("/analysis", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.AnalysisJsonAsync(ct) is { } analysis ? TypedResults.Ok(analysis) : NotMined());
+    }
+
+    internal static ProblemHttpResult NotMined() => (ProblemHttpResult)ApiProblems.NotFound("No recognition run",
+        "This workspace has no recognition run yet: run 'deskmine mine -w DIR' (or POST /api/v1/mine) first.");
+
+    /// <summary>Parses the shared filters and applies them; withholds answers about fewer than k people from non-admins.</summary>
+    internal static async Task<((MapQuery Query, Deskmine.Core.Logs.EventLog Log)? Query, ProblemHttpResult? Problem)> Filtered(
+        HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct)
+    {
+        var (query, parameter, detail) = MapQuery.Parse(request.Query);
+        if (query is null)
+            return (null, (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!));
+        var (log, people) = await reader.FilteredAsync(query, ct);
+        if (people < reader.K && log.EventCount > 0 && !user.IsInRole("admin"))
+        {
+            return (null, (ProblemHttpResult)ApiProblems.Withheld(
+                $"These filters select the work of fewer than {reader.K} people; answers about so few people are withheld (k-anonymity). Widen the filters (team, time window, task type)."));
+        }
+        return ((query, log), null);
+    }
+}

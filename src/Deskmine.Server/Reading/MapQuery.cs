@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Deskmine.Core.Logs;
+using Deskmine.Mining.Filters;
+using Deskmine.Mining.Maps;
+using Microsoft.AspNetCore.Http;
+
+namespace Deskmine.Server.Reading;
+
+/// <summary>
+/// The query parameters shared by the map-like endpoints, with the meaning of the CLI's options of the same name:
+/// <c>case</c> (<c>--case</c>), <c>activity</c> (<c>--classifier</c>), <c>activities</c> and <c>paths</c> (the
+/// sliders, percent), <c>team</c> (repeatable), <c>from</c> and <c>to</c> (ISO 8601) and <c>task_type</c> (a task
+/// type id of <c>GET /api/v1/tasks</c>). Values are checked against closed lists or parsed as numbers and times; none
+/// reaches SQL as text (field names are matched against the schema, filter values are compared in memory).
+/// </summary>
+internal sealed partial record MapQuery
+{
+    public string CaseNotion { get; init; } = CaseNotions.Auto;
+    public IReadOnlyList<string> Classifier { get; init; } = ["auto"];
+    public double Activities { get; init; } = 100;
+    public double Paths { get; init; } = 100;
+    public IReadOnlyList<string> Teams { get; init; } = [];
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    public string? TaskType { get; init; }
+
+    /// <summary>The key of the stored log this query reads (filters apply afterwards).</summary>
+    public string LogKey => $"log|{CaseNotion}|{string.Join(',', Classifier)}|{(TaskType is null ? "" : "derived.task_type")}";
+
+    /// <summary>Parses the query string; on a bad value returns the parameter's name and what is wrong.</summary>
+    public static (MapQuery? Query, string? Parameter, string? Problem) Parse(IQueryCollection q)
+    {
+        var query = new MapQuery();
+        if (q["case"] is { Count: > 0 } c)
+        {
+            if (!CaseNotions.All.Contains(c[0], StringComparer.Ordinal))
+                return (null, "case", $"expected one of {string.Join(", ", CaseNotions.All)}");
+            query = query with { CaseNotion = c[0]! };
+        }
+        if (q["activity"] is { Count: > 0 } a)
+        {
+            var fields = (a[0] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fields.Length == 0 || fields.Length > 8 || !fields.All(f => FieldName().IsMatch(f)))
+                return (null, "activity", "expected 1-8 comma-separated field names (letters, digits, '_', '.', '-'), e.g. app,kind,target_name or attrs.eventType or auto");
+            query = query with { Classifier = fields };
+        }
+        foreach (var (name, set) in new (string, Func<MapQuery, double, MapQuery>)[]
+        {
+            ("activities", (m, v) => m with { Activities = v }),
+            ("paths", (m, v) => m with { Paths = v }),
+        })
+        {
+            if (q[name] is not { Count: > 0 } v)
+                continue;
+            if (!double.TryParse(v[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) || !(percent >= 0 && percent <= 100))
+                return (null, name, "expected a percentage between 0 and 100");
+            query = set(query, percent);
+        }
+        var teams = q["team"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
+        if (teams.Count > 64 || teams.Any(t => t.Length > 200))
+            return (null, "team", "at most 64 teams of at most 200 characters");
+        query = query with { Teams = teams };
+        foreach (var name in new[] { "from", "to" })
+        {
+            if (q[name] is not { Count: > 0 } v || string.IsNullOrEmpty(v[0]))
+                continue;
+            if (!DateTimeOffset.TryParse(v[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
+                return (null, name, "expected an ISO 8601 time such as 2024-03-01 or 2024-03-01T09:00:00Z");
+            query = name == "from" ? query with { From = time } : query with { To = time };
+        }
+        if (query.From is { } f && query.To is { } t && t <= f)
+            return (null, "to", "must be later than 'from'");
+        if (q["task_type"] is { Count: > 0 } tt && !string.IsNullOrEmpty(tt[0]))
+        {
+            if (tt[0]!.Length > 200)
+                return (null, "task_type", "at most 200 characters");
+            query = query with { TaskType = tt[0] };
+        }
+        return (query, null, null);
+    }
+
+    /// <summary>The log query for the store: the case notion, the classifier and the columns the filters need.</summary>
+    public LogQuery ToLogQuery()
+    {
+        List<string> attributes = ["user", "team"];
+        if (TaskType is not null)
+            attributes.Add("derived.task_type");
+        return new LogQuery { CaseNotion = CaseNotion, Classifier = Classifier, Attributes = attributes };
+    }
+
+    /// <summary>The filters in the CLI's order: time window, attributes, then the activity slider.</summary>
+    public LogFilter LogFilter(string? taskTypeName)
+    {
+        var filters = new List<LogFilter>();
+        if (From is not null || To is not null)
+            filters.Add(new TimeWindowFilter(new TimeWindowFilterOptions { From = From ?? DateTimeOffset.MinValue, To = To ?? DateTimeOffset.MaxValue }));
+        if (Teams.Count > 0)
+            filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "team", Values = Teams }));
+        if (taskTypeName is not null)
+            filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "derived.task_type", Values = [taskTypeName] }));
+        if (Activities < 100)
+            filters.Add(new ActivityFrequencyFilter(new ActivityFrequencyFilterOptions { Percent = Activities }));
+        return Mining.Filters.LogFilter.Chain(filters);
+    }
+
+    /// <summary>The path slider, applied to the discovered map.</summary>
+    public ProcessMap ApplyPaths(ProcessMap map) =>
+        Paths < 100 ? PathFrequencyFilter.Apply(map, new PathFrequencyFilterOptions { Percent = Paths }) : map;
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_.\-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldName();
+}

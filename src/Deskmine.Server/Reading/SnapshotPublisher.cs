@@ -1,0 +1,82 @@
+using Deskmine.Server.Ingest;
+using Microsoft.Extensions.Logging;
+
+namespace Deskmine.Server.Reading;
+
+/// <summary>
+/// Keeps the read snapshot fresh: after uploads changed the workspace it publishes a new one at most every
+/// <see cref="ServerOptions.SnapshotInterval"/>, at once after the API changed it (retention, erasure, mining),
+/// and switches the <see cref="ReadModel"/> to it. CLI readers open the same snapshots (one writer, many readers).
+/// </summary>
+internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel reads, ServerOptions options, ILogger logger) : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _publishing = new(1, 1);
+    private long _publishedVersion = -1;
+    private Task? _loop;
+    private int _disposed;
+
+    public async Task StartAsync()
+    {
+        await PublishAsync().ConfigureAwait(false);
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>Publishes a snapshot now unless nothing changed since the last one.</summary>
+    public async Task PublishAsync()
+    {
+        await _publishing.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var (path, version) = writer.PublishSnapshot(_publishedVersion);
+            if (path is null)
+                return;
+            await reads.SwitchAsync(path, options.Time.GetUtcNow()).ConfigureAwait(false);
+            _publishedVersion = version;
+            writer.PruneSnapshots(keep: Path.GetFileName(path));
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    private async Task LoopAsync()
+    {
+        using var timer = new PeriodicTimer(options.SnapshotInterval, options.Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
+            {
+                if (writer.Version == _publishedVersion)
+                    continue;
+                try
+                {
+                    await PublishAsync().ConfigureAwait(false);
+                }
+                catch (IOException e)
+                {
+                    // Keep serving the previous snapshot; the next tick tries again (a full disk, a slow copy).
+                    LogFailed(logger, e.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
+        await _stop.CancelAsync().ConfigureAwait(false);
+        if (_loop is not null)
+            await _loop.ConfigureAwait(false);
+        _stop.Dispose();
+        _publishing.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "read snapshot not refreshed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using Deskmine.Analysis.Compliance;
+using Deskmine.Analysis.Results;
+using Deskmine.Core.Logs;
+using Deskmine.Mining.Maps;
+using Deskmine.Workspaces.Analyses;
+using Deskmine.Workspaces.Conformance;
+using Deskmine.Workspaces.Documents;
+using Deskmine.Workspaces.Recognition;
+using Deskmine.Workspaces.Sources;
+
+namespace Deskmine.Server.Reading;
+
+/// <summary>
+/// The read use cases of the API over the current snapshot: each calls the application layer
+/// (<c>Deskmine.Workspaces</c>) as the CLI does and keeps the answer until the snapshot changes.
+/// </summary>
+internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : IDisposable
+{
+    private readonly string _guidesRoot = Path.Combine(Path.GetTempPath(), "deskmine-guides-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Removes the guide files written for the API.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (Directory.Exists(_guidesRoot))
+                Directory.Delete(_guidesRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>The k of k-anonymity.</summary>
+    public int K => options.MinGroupSize;
+
+    /// <summary>The stored log of a query's case notion and classifier, before filters.</summary>
+    public Task<EventLog> LogAsync(MapQuery query, CancellationToken cancellationToken)
+    {
+        var logQuery = query.ToLogQuery();
+        // Same checks as the CLI's --case and --classifier (an unknown case notion is refused before reading).
+        LogSources.Query(logQuery.CaseNotion, string.Join(',', logQuery.Classifier), logQuery.Attributes);
+        return reads.GetAsync(query.LogKey, ws => ws.Events.ReadLog(logQuery), cancellationToken);
+    }
+
+    /// <summary>The log after the query's filters, and how many people it holds.</summary>
+    public async Task<(EventLog Log, int People)> FilteredAsync(MapQuery query, CancellationToken cancellationToken)
+    {
+        var log = await LogAsync(query, cancellationToken).ConfigureAwait(false);
+        string? taskTypeName = null;
+        if (query.TaskType is { } id)
+            taskTypeName = (await CatalogueAsync(cancellationToken).ConfigureAwait(false))?.Entries.FirstOrDefault(e => e.Key == id)?.Name ?? "\u0000no such task type";
+        var filtered = query.LogFilter(taskTypeName).Apply(log);
+        return (filtered, KAnonymity.People(filtered));
+    }
+
+    /// <summary>The map of <c>deskmine map --json</c> with the same filters.</summary>
+    public static ProcessMap Map(EventLog filtered, MapQuery query) => query.ApplyPaths(ProcessMaps.Discover(filtered));
+
+    /// <summary>The task types the last recognition run stored, or <c>null</c> before the first one.</summary>
+    public async Task<TaskTypeCatalogue?> CatalogueAsync(CancellationToken cancellationToken) =>
+        (await reads.GetAsync("catalogue", ws => new Optional<TaskTypeCatalogue>(TaskTypeCatalogue.Read(ws.Events)), cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>The analysis of <c>deskmine analyze</c>, or <c>null</c> when the workspace has no recognition run yet.</summary>
+    public async Task<AnalysisRunResult?> AnalysisAsync(CancellationToken cancellationToken)
+    {
+        if (await CatalogueAsync(cancellationToken).ConfigureAwait(false) is null)
+            return null;
+        return await reads.GetAsync("analysis", ws => AnalysisRun.Run(ws, new AnalysisRequest
+        {
+            AssumptionsFile = options.AssumptionsFile,
+            MinGroupSize = options.MinGroupSize,
+        }), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole <c>analyze --json</c> object.</summary>
+    public async Task<JsonObject?> AnalysisJsonAsync(CancellationToken cancellationToken)
+    {
+        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
+        if (run is null)
+            return null;
+        var json = await reads.GetAsync("analysis.json", _ => AnalysisJson.Write(run.Analysis), cancellationToken).ConfigureAwait(false);
+        return JsonNode.Parse(json)!.AsObject();
+    }
+
+    /// <summary>The task types with their figures (the list of <c>deskmine tasks --json</c>).</summary>
+    public async Task<IReadOnlyList<TaskList.Item>?> TasksAsync(CancellationToken cancellationToken)
+    {
+        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
+        return run is null ? null : await reads.GetAsync("tasks", _ => TaskList.From(run.Work), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The team comparison of the analysis.</summary>
+    public async Task<TeamComparison.Answer?> TeamsAsync(CancellationToken cancellationToken)
+    {
+        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
+        return run is null ? null : TeamComparison.From(run.Standardisation, t => run.Work.TaskTypes[t].Id, K);
+    }
+
+    /// <summary>The guides of every task type (<c>deskmine docs</c>), written once per snapshot into a private folder.</summary>
+    public async Task<IReadOnlyList<GuideDocument>?> GuidesAsync(CancellationToken cancellationToken)
+    {
+        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
+        if (run is null)
+            return null;
+        return await reads.GetAsync("guides", _ =>
+        {
+            var folder = Path.Combine(_guidesRoot, "g" + reads.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return DocumentsRun.Write(run.Work, run.Transfers, folder, options.Time);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The compliance check of the configured rules, or <c>null</c> when none are configured.</summary>
+    public async Task<(JsonObject Json, IReadOnlyDictionary<string, int> PeoplePerTeam)?> ComplianceAsync(CancellationToken cancellationToken)
+    {
+        if (options.RulesFile is not { } rulesFile)
+            return null;
+        var rules = ComplianceRun.ReadRules(rulesFile);
+        var (json, people) = await reads.GetAsync("compliance", ws =>
+        {
+            var query = LogSources.Query(options.RulesCaseNotion, options.RulesClassifier, ["user", "team"]);
+            var log = ws.Events.ReadLog(query);
+            return (ComplianceJson.Write(ComplianceRun.Check(log, rules, "team"), indented: false), KAnonymity.PeoplePer(log, "team"));
+        }, cancellationToken).ConfigureAwait(false);
+        return (JsonNode.Parse(json)!.AsObject(), people);
+    }
+
+    /// <summary>Runs a person-level read on the snapshot (not cached: each such view is audited on its own).</summary>
+    public Task<T> PersonLevelAsync<T>(Func<Storage.Workspaces.Workspace, T> read, CancellationToken cancellationToken) =>
+        reads.ReadAsync(read, cancellationToken);
+
+    /// <summary>Counts for the overview: events, sessions, people, recorded hours.</summary>
+    public Task<Totals> TotalsAsync(CancellationToken cancellationToken) =>
+        reads.GetAsync("totals", ws =>
+        {
+            var log = ws.Events.ReadLog(new LogQuery { CaseNotion = CaseNotions.Session, Attributes = ["user", "team"] });
+            double seconds = 0;
+            for (var c = 0; c < log.CaseCount; c++)
+            {
+                var ts = log.TimestampsOf(c);
+                if (ts.Length > 1)
+                    seconds += (ts[^1] - ts[0]) / 1e6;
+            }
+            var teams = KAnonymity.PeoplePer(log, "team");
+            return new Totals(log.EventCount, log.CaseCount, KAnonymity.People(log), seconds / 3600, teams);
+        }, cancellationToken);
+
+    /// <summary>Workspace totals; <see cref="PeoplePerTeam"/> is for k-anonymity checks, never shown as such.</summary>
+    public sealed record Totals(long Events, int Sessions, int People, double Hours, IReadOnlyDictionary<string, int> PeoplePerTeam);
+
+    private sealed record Optional<T>(T? Value);
+}

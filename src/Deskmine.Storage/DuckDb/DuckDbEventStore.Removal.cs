@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Deskmine.Storage.DuckDb;
+
+internal sealed partial class DuckDbEventStore
+{
+    /// <inheritdoc/>
+    public long RemoveBefore(long timestamp)
+    {
+        ThrowIfReadOnly();
+        return Remove("SELECT row_no, id FROM events WHERE ts < ?", timestamp);
+    }
+
+    /// <inheritdoc/>
+    public long RemoveUser(string user)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        ThrowIfReadOnly();
+        var removed = Remove("SELECT row_no, id FROM events WHERE user_code IN (SELECT code FROM names WHERE name = ?)", user);
+        // The pseudonym itself goes too, unless another field of a remaining event still uses the same text.
+        var uses = string.Join(" OR ", DuckDbSchema.CodedFields.Select(f => $"EXISTS (SELECT 1 FROM events WHERE {f}_code = n.code)"));
+        Execute($"DELETE FROM names n WHERE n.name = ? AND NOT ({uses})", user);
+        LoadDictionaries();
+        return removed;
+    }
+
+    /// <summary>Deletes the events <paramref name="select"/> names (row_no, id) with their attributes, truth and derived rows, in one transaction.</summary>
+    private long Remove(string select, object parameter)
+    {
+        using var tx = _connection.BeginTransaction();
+        Execute("CREATE OR REPLACE TEMP TABLE removal AS " + select, parameter);
+        var count = Convert.ToInt64(Scalar("SELECT count(*) FROM removal"), CultureInfo.InvariantCulture);
+        Execute("DELETE FROM event_attrs WHERE row_no IN (SELECT row_no FROM removal)");
+        Execute("DELETE FROM derived WHERE event_id IN (SELECT id FROM removal)");
+        Execute("DELETE FROM truth WHERE event_id IN (SELECT id FROM removal)");
+        Execute("DELETE FROM events WHERE row_no IN (SELECT row_no FROM removal)");
+        Execute("DROP TABLE removal");
+        tx.Commit();
+        return count;
+    }
+}
