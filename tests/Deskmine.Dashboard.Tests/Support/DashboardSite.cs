@@ -74,7 +74,8 @@ public sealed class DashboardSite : IAsyncLifetime
             BaseURL = Address.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
         });
-        context.SetDefaultTimeout(30_000);
+        // The first answers build the server's read model of the workspace: tens of seconds on a busy 2-core machine.
+        context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Name").FillAsync(role + "1");

@@ -17,6 +17,8 @@ export function can(role: Role): boolean {
 export interface Filters {
   /** Case notion as the CLI's --case: case, segment, mined, session. */
   case: string;
+  /** Classifier: the event fields that name an activity, as the CLI's --classifier. */
+  activity: string;
   team: string;
   from: string;
   to: string;
@@ -28,8 +30,8 @@ export interface Filters {
   view: "frequency" | "performance";
 }
 
-const defaults: Filters = { case: "", team: "", from: "", to: "", task_type: "", activities: 100, paths: 40, view: "frequency" };
-const storageKey = "deskmine.filters";
+const defaults: Filters = { case: "", activity: "app,kind", team: "", from: "", to: "", task_type: "", activities: 80, paths: 50, view: "frequency" };
+const storageKey = "deskmine.filters.v2";
 
 function load(): Filters {
   try {
@@ -55,6 +57,7 @@ export function resetFilters(): void {
 export function filterQuery(f: Filters = filters): Record<string, string | number> {
   const q: Record<string, string | number> = { activities: f.activities, paths: f.paths };
   if (f.case) q.case = f.case;
+  if (f.activity) q.activity = f.activity;
   if (f.team) q.team = f.team;
   if (f.from) q.from = new Date(f.from).toISOString();
   if (f.to) q.to = new Date(f.to).toISOString();

@@ -14,6 +14,9 @@ import { empty, errorBox, loading } from "../ui/feedback";
 import { filterBar } from "../ui/filterbar";
 import { stepEvents } from "../ui/stepevents";
 
+/** Above this many activities a layout takes the browser minutes and shows nothing readable. */
+const drawLimit = 300;
+
 function slider(name: string, label: string, value: number, onInput: (v: number) => void): HTMLElement {
   const input = h("input", { type: "range", name, min: 0, max: 100, step: 1, value, "aria-valuetext": `${value} %` });
   const out = h("output", { for: "", class: "slider-value" }, `${value} %`);
@@ -77,7 +80,7 @@ export const explorerPage: Page = {
       drill.hidden = false;
       replace(drill, h("h2", null, activity), loading("the step's events"));
       try {
-        const rows = await api.get<Json>("/steps/events", { ...filterQuery(), activity });
+        const rows = await api.get<Json>("/steps/events", { ...filterQuery(), step: activity });
         replace(
           drill,
           h("div", { class: "drill-head" }, h("h2", null, activity), h("button", { type: "button", class: "link-button", onclick: () => (drill.hidden = true) }, "Close")),
@@ -105,6 +108,11 @@ export const explorerPage: Page = {
           `${count(drawn.paths)} paths · ${count(map.num_variants)} variants. ` +
           (filters.view === "performance" ? "Labels: median time between steps; red and thick = slow." : "Labels: how often; thick = frequent.");
         if (drawn.activities === 0) replace(canvas, empty("No events match these filters."));
+        else if (drawn.activities > drawLimit)
+          replace(
+            canvas,
+            h("div", { class: "notice" }, `${count(drawn.activities)} activities are too many to draw. Move the Activities slider down or name activities by fewer fields.`),
+          );
         else {
           replace(canvas, await renderMap(drawn, (a) => void showStep(a)));
           // Graphviz centres the start: open a wide map at its middle rather than at its left edge.

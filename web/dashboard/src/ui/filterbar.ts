@@ -12,6 +12,15 @@ const caseNotions: [string, string][] = [
   ["session", "Recording session"],
 ];
 
+// Recorded desktop events named by every field are nearly all different; application and action is the level an
+// analyst starts from, and the finer ones are a choice away.
+const classifiers: [string, string][] = [
+  ["app,kind", "Application and action"],
+  ["app", "Application"],
+  ["app,kind,target_name", "Application, action and element"],
+  ["auto", "Workspace default"],
+];
+
 function options(select: HTMLSelectElement, items: [string, string][], value: string): void {
   select.replaceChildren(...items.map(([v, label]) => h("option", { value: v, selected: v === value }, label)));
 }
@@ -19,11 +28,13 @@ function options(select: HTMLSelectElement, items: [string, string][], value: st
 /** A filter bar that calls <changed> after every change (already stored in the shared filters). */
 export function filterBar(changed: () => void): HTMLElement {
   const caseSelect = h("select", { name: "case" });
+  const activity = h("select", { name: "activity" });
   const team = h("select", { name: "team" });
   const taskType = h("select", { name: "task_type" });
   const from = h("input", { type: "datetime-local", name: "from", value: filters.from });
   const to = h("input", { type: "datetime-local", name: "to", value: filters.to });
   options(caseSelect, caseNotions, filters.case);
+  options(activity, classifiers, filters.activity);
   options(team, [["", "All teams"]], "");
   options(taskType, [["", "All task types"]], "");
   void lists.overview().then(
@@ -40,6 +51,7 @@ export function filterBar(changed: () => void): HTMLElement {
       changed();
     });
   bind(caseSelect, "case");
+  bind(activity, "activity");
   bind(team, "team");
   bind(taskType, "task_type");
   bind(from, "from");
@@ -48,6 +60,7 @@ export function filterBar(changed: () => void): HTMLElement {
   reset.addEventListener("click", () => {
     resetFilters();
     caseSelect.value = "";
+    activity.value = filters.activity;
     team.value = "";
     taskType.value = "";
     from.value = "";
@@ -58,6 +71,7 @@ export function filterBar(changed: () => void): HTMLElement {
     "form",
     { class: "filters", role: "search", "aria-label": "Filters", onsubmit: (e: Event) => e.preventDefault() },
     field("Case notion", caseSelect),
+    field("Activities named by", activity),
     field("Team", team),
     field("Task type", taskType),
     field("From", from),
