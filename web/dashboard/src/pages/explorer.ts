@@ -14,6 +14,17 @@ import { empty, errorBox, loading } from "../ui/feedback";
 import { filterBar } from "../ui/filterbar";
 import { stepEvents } from "../ui/stepevents";
 
+/** Consecutive repeats of one step as [step, times]: a variant reads as its flow, not as every click. */
+function runs(steps: string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const step of steps) {
+    const last = out[out.length - 1];
+    if (last && last[0] === step) last[1] += 1;
+    else out.push([step, 1]);
+  }
+  return out;
+}
+
 /** Above this many activities a layout takes the browser minutes and shows nothing readable. */
 const drawLimit = 300;
 
@@ -129,12 +140,19 @@ export const explorerPage: Page = {
       }
     }
 
+    let shownVariants = 10;
+
     function drawVariants(list: Variant[]): void {
       if (list.length === 0) {
         replace(variants, empty("No variants for these filters."));
         return;
       }
-      const top = list.slice(0, 25);
+      const top = list.slice(0, shownVariants);
+      const more = h("button", { type: "button", class: "secondary" }, "Show 15 more");
+      more.addEventListener("click", () => {
+        shownVariants += 15;
+        drawVariants(list);
+      });
       replace(
         variants,
         table(
@@ -144,11 +162,15 @@ export const explorerPage: Page = {
             String(i + 1),
             count(v.count),
             h("span", { class: "share" }, h("span", { class: "share-bar", style: `width:${Math.round(v.share * 100)}%` }), percent(v.share)),
-            h("ol", { class: "flow", "aria-label": `${v.activities.length} steps` }, v.activities.map((a) => h("li", null, a))),
+            h(
+              "ol",
+              { class: "flow", "aria-label": `${v.activities.length} steps` },
+              runs(v.activities).map(([a, n]) => h("li", null, a, n > 1 ? h("span", { class: "repeat" }, ` ×${n}`) : null)),
+            ),
           ]),
           [0, 1, 2],
         ),
-        list.length > top.length ? h("p", { class: "muted" }, `${count(list.length - top.length)} rarer variants not shown.`) : null,
+        list.length > top.length ? h("p", { class: "muted" }, `${count(list.length - top.length)} rarer variants not shown. `, more) : null,
       );
     }
 
