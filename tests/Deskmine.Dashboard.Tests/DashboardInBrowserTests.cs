@@ -150,6 +150,24 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
     }
 
     [SkippableFact]
+    public async Task An_employee_sees_what_was_stored_about_them_and_about_nobody_else()
+    {
+        Skip.If(site.Unavailable is not null, site.Unavailable);
+        var page = await site.LogInAsAsync("employee1");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My data" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "What was stored about me" }).WaitForAsync();
+        var card = page.Locator("main .card");
+        await WaitUntilAsync(async () => !(await card.InnerTextAsync()).Contains("Loading", StringComparison.Ordinal), "the employee's data");
+        var text = await page.Locator("main").InnerTextAsync();
+        Assert.Contains(site.Employee, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not load", text, StringComparison.Ordinal);
+        Assert.True(await card.Locator("table.data tbody tr").CountAsync() > 0, "the latest events are listed");
+        Assert.DoesNotContain(site.People.Where(p => p != site.Employee), p => text.Contains(p, StringComparison.Ordinal));
+        await site.ScreenshotAsync(page, "11-employee-my-data");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task An_agent_device_token_reads_nothing()
     {
         Skip.If(site.Unavailable is not null, site.Unavailable);

@@ -28,6 +28,9 @@ public sealed class DashboardSite : IAsyncLifetime
     /// <summary>Every pseudonym in the workspace (what a viewer must never see).</summary>
     public IReadOnlySet<string> People { get; private set; } = new HashSet<string>();
 
+    /// <summary>The pseudonym the account <c>employee1</c> is linked to.</summary>
+    public string Employee { get; private set; } = "";
+
     /// <summary>Where screenshots go: .build/test-results/dashboard in the repository, else the test output folder.</summary>
     public string Screenshots { get; } = ScreenshotFolder();
 
@@ -56,6 +59,9 @@ public sealed class DashboardSite : IAsyncLifetime
                 return;
             }
         }
+        // An employee's account, linked to the pseudonym the recording gave them (the employee page).
+        Employee = People.Order(StringComparer.Ordinal).First();
+        DeskmineCommand.Check(["users", "add", "employee1", "--role", "viewer", "--person", Employee, "-w", ws], Password + "\n");
         _server = ServerProcess.Start(ws, DeviceToken);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -66,8 +72,11 @@ public sealed class DashboardSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (own cookies) with one page, logged in through the login form as <paramref name="role"/>.</summary>
-    public async Task<IPage> LogInAsync(string role)
+    /// <summary>A new browser context (own cookies) with one page, logged in as the account of <paramref name="role"/>.</summary>
+    public Task<IPage> LogInAsync(string role) => LogInAsAsync(role + "1");
+
+    /// <summary>A new browser context with one page, logged in through the login form as the account <paramref name="name"/>.</summary>
+    public async Task<IPage> LogInAsAsync(string name)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -78,7 +87,7 @@ public sealed class DashboardSite : IAsyncLifetime
         context.SetDefaultTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByLabel("Name").FillAsync(role + "1");
+        await page.GetByLabel("Name").FillAsync(name);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Overview", Level = 1 }).WaitForAsync();

@@ -2,12 +2,14 @@
 // person): arrays of flat objects become tables, objects become definition lists, anything else text.
 
 import { h, table } from "../dom";
-import { words } from "../format";
+import { time, words } from "../format";
 import type { Json } from "../types";
 
 function cell(value: Json): string {
   if (value === null) return "–";
   if (typeof value === "object") return JSON.stringify(value);
+  // ISO 8601 times read as "2024-03-04 08:00" (UTC), like every other time on the dashboard.
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return time(value);
   return String(value);
 }
 
