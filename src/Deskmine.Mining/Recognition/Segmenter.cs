@@ -14,7 +14,7 @@ namespace Deskmine.Mining.Recognition;
 /// Pauses above <see cref="RecognitionOptions.MaxIdle"/> always cut. Only start labels cut, so a detour
 /// inside a task stays inside it.
 /// </summary>
-internal static class Segmenter
+internal static partial class Segmenter
 {
     /// <summary>Segment per action (local numbering from 0) or <c>-1</c> for noise, and the case id per segment.</summary>
     public static (int[] SegmentOfAction, List<string?> CaseIds) Segment(
@@ -24,6 +24,17 @@ internal static class Segmenter
         var seg = new int[n];
         if (n == 0)
             return (seg, []);
+        var (keyed, count) = SegmentOneStream(actions, labelCount, options, seg);
+        if (RoutineDemultiplexer.RoutineOfActions(actions, seg, count, labelCount, options) is { } reading)
+            (keyed, count) = SegmentPerRoutine(actions, reading, labelCount, options, seg);
+        return Finish(keyed, seg, count, options);
+    }
+
+    // Cuts a stream of one routine (or an undivided stream) into instances; returns the actions with the keys that
+    // framed the instances, aligned with seg, and the number of segments.
+    private static (IReadOnlyList<RecognizedAction> Keyed, int Count) SegmentOneStream(
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg)
+    {
         var maxIdle = options.MaxIdle.Ticks / 10;
         var objects = ObjectIdsOnly(actions);
         int segCount;
@@ -42,7 +53,7 @@ internal static class Segmenter
                     UnkeyedStarts(actions, labelCount, options))
                 : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true, percentile: 0.1).IsStart);
         }
-        return Finish(actions, seg, segCount, options);
+        return (actions, segCount);
     }
 
     // Business-object ids proper: numbers (invoice, ticket, customer, vendor ids) that the stream shows in at
