@@ -26,7 +26,7 @@ internal static partial class Segmenter
             var piece = new Dictionary<int, int>();
             for (var k = 0; k < positions.Length; k++)
             {
-                if (k > 0 && reading.Restart[positions[k]] && subSeg[k] == subSeg[k - 1])
+                if (k > 0 && (reading.Restart[positions[k]]) && subSeg[k] == subSeg[k - 1])
                     piece[subSeg[k]] = piece.GetValueOrDefault(subSeg[k]) + 1;
                 var id = (subSeg[k], piece.GetValueOrDefault(subSeg[k]));
                 if (!pieces.TryGetValue(id, out var global))
