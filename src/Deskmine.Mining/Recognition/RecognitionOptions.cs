@@ -59,9 +59,15 @@ public sealed record RecognitionOptions
 
     /// <summary>
     /// Two groups are separate task types only when their average Jaccard distance (over action-label sets) is at
-    /// least this (default 0.5); closer groups are variants of one type.
+    /// least this (default 0.6): groups that share more than 40 % of their actions are variants of one type.
     /// </summary>
-    public double MinTypeSeparation { get; init; } = 0.5;
+    public double MinTypeSeparation { get; init; } = 0.6;
+
+    /// <summary>
+    /// A group of segments is a task type of its own only when it holds at least this share of all segments (default
+    /// 0.02); smaller groups join the nearest type (a rule can still split them out).
+    /// </summary>
+    public double MinTypeShare { get; init; } = 0.02;
 
     /// <summary>At most this many distinct segment signatures are clustered; rarer ones join their nearest type (default 300).</summary>
     public int MaxClusteredSignatures { get; init; } = 300;
@@ -93,6 +99,8 @@ public sealed record RecognitionOptions
             throw new ArgumentOutOfRangeException(nameof(MinSilhouette), MinSilhouette, "must be in [-1, 1]");
         if (!(MinTypeSeparation is >= 0.0 and <= 1.0))
             throw new ArgumentOutOfRangeException(nameof(MinTypeSeparation), MinTypeSeparation, "must be in [0, 1]");
+        if (!(MinTypeShare is >= 0.0 and < 1.0))
+            throw new ArgumentOutOfRangeException(nameof(MinTypeShare), MinTypeShare, "must be in [0, 1)");
         if (MaxClusteredSignatures < 2)
             throw new ArgumentOutOfRangeException(nameof(MaxClusteredSignatures), MaxClusteredSignatures, "must be at least 2");
     }

@@ -31,6 +31,12 @@ public sealed record RecognitionResult
     /// <summary>The task types, indexed by the values of <see cref="TaskTypeOfEvent"/>.</summary>
     public required IReadOnlyList<TaskType> TaskTypes { get; init; }
 
+    /// <summary>
+    /// Instances suspended for other work and resumed later (in order of resumption per person): where the person
+    /// left each one, what they turned to, and when they came back.
+    /// </summary>
+    public IReadOnlyList<TaskSuspension> Suspensions { get; init; } = [];
+
     /// <summary>Case id (business object) per event, or <c>null</c> when its segment has none.</summary>
     public string? CaseIdOf(int eventIndex)
     {

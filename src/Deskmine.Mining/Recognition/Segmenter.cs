@@ -14,7 +14,7 @@ namespace Deskmine.Mining.Recognition;
 /// Pauses above <see cref="RecognitionOptions.MaxIdle"/> always cut. Only start labels cut, so a detour
 /// inside a task stays inside it.
 /// </summary>
-internal static class Segmenter
+internal static partial class Segmenter
 {
     /// <summary>Segment per action (local numbering from 0) or <c>-1</c> for noise, and the case id per segment.</summary>
     public static (int[] SegmentOfAction, List<string?> CaseIds) Segment(
@@ -24,10 +24,24 @@ internal static class Segmenter
         var seg = new int[n];
         if (n == 0)
             return (seg, []);
+        var (keyed, count, byObjectIds) = SegmentOneStream(actions, labelCount, options, seg);
+        // Where business-object ids frame the instances, they already tell interleaved tasks apart (a resumed task
+        // shows its id again); the routine reading serves streams whose instances show no id.
+        if (!byObjectIds && RoutineDemultiplexer.RoutineOfActions(actions, seg, count, labelCount, options) is { } reading)
+            (keyed, count) = SegmentPerRoutine(actions, reading, labelCount, options, seg);
+        return Finish(keyed, seg, count, options);
+    }
+
+    // Cuts a stream of one routine (or an undivided stream) into instances; returns the actions with the keys that
+    // framed the instances, aligned with seg, the number of segments, and whether business-object ids framed them.
+    private static (IReadOnlyList<RecognizedAction> Keyed, int Count, bool ByObjectIds) SegmentOneStream(
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg)
+    {
         var maxIdle = options.MaxIdle.Ticks / 10;
         var objects = ObjectIdsOnly(actions);
         int segCount;
-        if (KeysPersist(objects, options))
+        var byObjectIds = KeysPersist(objects, options);
+        if (byObjectIds)
         {
             actions = objects;
             segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true, starts: null);
@@ -42,7 +56,7 @@ internal static class Segmenter
                     UnkeyedStarts(actions, labelCount, options))
                 : ByStartLabels(actions, seg, maxIdle, StartLabels(actions, labelCount, options, structureFallback: true, percentile: 0.1).IsStart);
         }
-        return Finish(actions, seg, segCount, options);
+        return (actions, segCount, byObjectIds);
     }
 
     // Business-object ids proper: numbers (invoice, ticket, customer, vendor ids) that the stream shows in at

@@ -45,10 +45,12 @@ public static class TaskRecognizer
         var segApps = new List<IReadOnlyList<string>>();
         var segFeatures = new List<IReadOnlyList<string>>();
         var segInfo = new List<(string User, string? CaseId, long? Start, long? End, int Count)>();
+        var suspensions = new List<TaskSuspension>();
         for (var u = 0; u < users.Length; u++)
         {
             var r = perUser[u];
             var offset = segLabels.Count;
+            suspensions.AddRange(Suspensions(r, offset));
             for (var s = 0; s < r.CaseIds.Count; s++)
             {
                 segLabels.Add(new List<string>());
@@ -101,8 +103,25 @@ public static class TaskRecognizer
             StepNameOfEvent = stepOfEvent,
             RedundantEvent = redundant,
             Segments = segments,
+            Suspensions = suspensions,
             TaskTypes = types,
         };
+    }
+
+    // An instance whose actions come back after another instance's (noise aside) was suspended and resumed.
+    private static IEnumerable<TaskSuspension> Suspensions(UserResult r, int offset)
+    {
+        var lastTs = new Dictionary<int, long>();
+        var previous = -1;
+        foreach (var (action, s) in r.Actions.Zip(r.SegmentOfAction))
+        {
+            if (s < 0)
+                continue;
+            if (s != previous && previous >= 0 && lastTs.TryGetValue(s, out var left))
+                yield return new TaskSuspension(s + offset, left == 0 ? null : left, action.Ts == 0 ? null : action.Ts, previous + offset);
+            lastTs[s] = action.Ts;
+            previous = s;
+        }
     }
 
     // Words of recorded values (the variable parts of templates: names, companies, ids) anywhere in the run. A word

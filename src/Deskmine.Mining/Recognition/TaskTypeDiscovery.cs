@@ -87,6 +87,13 @@ internal static class TaskTypeDiscovery
             }
             clusterOfSig[s] = clusterOfTop[best];
         });
+        // Sizes count every segment, the rare signatures' too; the closeness of groups is judged on the clustered ones.
+        var size = new Dictionary<int, double>();
+        for (var sg = 0; sg < sigs.Count; sg++)
+            size[clusterOfSig[sg]] = size.GetValueOrDefault(clusterOfSig[sg]) + weights[sg];
+        var folded = FoldRareTypes(dist, w, clusterOfTop, size, options.MinTypeShare * segmentLabels.Count);
+        for (var sg = 0; sg < sigs.Count; sg++)
+            clusterOfSig[sg] = folded.GetValueOrDefault(clusterOfSig[sg], clusterOfSig[sg]);
         var result = new int[sigOfSegment.Length];
         for (var s = 0; s < result.Length; s++)
             result[s] = clusterOfSig[sigOfSegment[s]];
@@ -152,6 +159,31 @@ internal static class TaskTypeDiscovery
             members.RemoveAt(bb);
         }
         return best;
+    }
+
+    // A group holding fewer than `floor` segments is not a task type of its own: it joins the type it is closest to
+    // (average distance), smallest groups first, so a handful of odd instances does not read as extra work. Returns
+    // where each folded group went.
+    private static Dictionary<int, int> FoldRareTypes(double[,] dist, double[] w, int[] cluster, Dictionary<int, double> size, double floor)
+    {
+        var groups = Enumerable.Range(0, w.Length).GroupBy(i => cluster[i]).ToDictionary(g => g.Key, g => g.ToList());
+        var into = new Dictionary<int, int>();
+        while (groups.Count > 1)
+        {
+            var smallest = groups.Keys.OrderBy(k => size[k]).ThenBy(k => k).First();
+            if (size[smallest] >= floor)
+                break;
+            var members = groups[smallest];
+            var nearest = groups.Where(g => g.Key != smallest)
+                .OrderBy(g => Linkage(dist, w, members, g.Value)).ThenBy(g => g.Key).First().Key;
+            groups[nearest].AddRange(members);
+            size[nearest] += size[smallest];
+            groups.Remove(smallest);
+            foreach (var k in into.Where(p => p.Value == smallest).Select(p => p.Key).ToList())
+                into[k] = nearest;
+            into[smallest] = nearest;
+        }
+        return into;
     }
 
     private static double Linkage(double[,] dist, double[] w, List<int> a, List<int> b)

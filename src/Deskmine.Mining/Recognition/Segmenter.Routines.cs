@@ -1,0 +1,41 @@
+namespace Deskmine.Mining.Recognition;
+
+internal static partial class Segmenter
+{
+    // A stream that mixes routines is demultiplexed: the actions of each routine, taken in order, form a stream of
+    // one routine, which is cut into instances as a single-routine stream would be. An instance suspended for
+    // another routine's work and resumed later is then one instance whose actions are not contiguous in the
+    // person's stream (see RecognitionResult.Suspensions).
+    //
+    //   stream   A1 A2 B1 B2 B3 A3 A4 C1 C2 …
+    //   routine  a  a  b  b  b  a  a  c  c
+    //   a-stream A1 A2 A3 A4            → one instance, suspended after A2, resumed at A3
+    private static (IReadOnlyList<RecognizedAction> Keyed, int Count) SegmentPerRoutine(
+        IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int labelCount, RecognitionOptions options, int[] seg)
+    {
+        var keyed = new RecognizedAction[actions.Count];
+        var count = 0;
+        foreach (var group in Enumerable.Range(0, actions.Count).GroupBy(i => reading.Routine[i]).OrderBy(g => g.Key))
+        {
+            var positions = group.ToArray();
+            var sub = positions.Select(i => actions[i]).ToArray();
+            var subSeg = new int[sub.Length];
+            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg);
+            // Where the routine model saw the next instance of the routine begin, the instance is cut too.
+            var pieces = new Dictionary<(int Segment, int Piece), int>();
+            var piece = new Dictionary<int, int>();
+            for (var k = 0; k < positions.Length; k++)
+            {
+                if (k > 0 && (reading.Restart[positions[k]]) && subSeg[k] == subSeg[k - 1])
+                    piece[subSeg[k]] = piece.GetValueOrDefault(subSeg[k]) + 1;
+                var id = (subSeg[k], piece.GetValueOrDefault(subSeg[k]));
+                if (!pieces.TryGetValue(id, out var global))
+                    pieces[id] = global = count + pieces.Count;
+                seg[positions[k]] = global;
+                keyed[positions[k]] = subKeyed[k];
+            }
+            count += pieces.Count;
+        }
+        return (keyed, count);
+    }
+}
