@@ -25,6 +25,7 @@ internal static class TaskTypeNamer
         "acrobat", "adobe", "reader", "microsoft", "google", "teams", "explorer", "notepad", "clipboard", "web", "button", "field",
         "ok", "yes", "no", "cancel", "b", "untitled", "document", "file", "data", "value", "text", "list", "item", "view",
         "kg", "gmbh", "ag", "ltd", "inc", "llc", "plc", "bv", "sa", "co", "corp",
+        "re", "fw", "fwd", "aw", "wg", "sv", "tr", // reply and forward prefixes of mail subjects
         "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
     };
 

@@ -27,9 +27,10 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
         var people = segments.Select(s => s.User).Distinct(StringComparer.Ordinal).Count();
         var durations = segments.Where(s => s.Start is not null && s.End is not null)
             .Select(s => (s.End!.Value - s.Start!.Value) / 1e6).Order().ToList();
+        // Milliseconds are the precision kept in the catalogue; rounding here makes a fresh run and a stored one agree.
         double? median = durations.Count == 0 ? null
-            : durations.Count % 2 == 1 ? durations[durations.Count / 2]
-            : (durations[(durations.Count / 2) - 1] + durations[durations.Count / 2]) / 2;
+            : Math.Round(durations.Count % 2 == 1 ? durations[durations.Count / 2]
+                : (durations[(durations.Count / 2) - 1] + durations[durations.Count / 2]) / 2, 3);
         return new TaskTypeProfile(people, median, TypicalSteps(segments, names));
     }
 
