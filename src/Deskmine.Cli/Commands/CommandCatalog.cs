@@ -11,6 +11,7 @@ internal static class CommandCatalog
         ImportCommand.Create(context),
         ExportCommand.Create(context),
         MineCommand.Create(context),
+        TasksCommand.Create(context),
         EvalCommand.Create(context),
         SimulateCommand.Create(context),
         MapCommand.Create(context),

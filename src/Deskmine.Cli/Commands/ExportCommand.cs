@@ -13,7 +13,7 @@ internal static class ExportCommand
         var workspace = CommonOptions.Workspace();
         var format = new Option<string>("--format")
         {
-            Description = "csv (every schema field, plus segment, task_type and case of the last 'deskmine mine'), xes, or truth (ground truth as CSV)",
+            Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), xes, or truth (ground truth as CSV)",
             DefaultValueFactory = _ => "csv",
             HelpName = "FORMAT",
         };

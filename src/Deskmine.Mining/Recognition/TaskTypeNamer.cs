@@ -25,6 +25,7 @@ internal static class TaskTypeNamer
         "acrobat", "adobe", "reader", "microsoft", "google", "teams", "explorer", "notepad", "clipboard", "web", "button", "field",
         "ok", "yes", "no", "cancel", "b", "untitled", "document", "file", "data", "value", "text", "list", "item", "view",
         "kg", "gmbh", "ag", "ltd", "inc", "llc", "plc", "bv", "sa", "co", "corp",
+        "re", "fw", "fwd", "aw", "wg", "sv", "tr", // reply and forward prefixes of mail subjects
         "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
     };
 
@@ -130,25 +131,33 @@ internal static class TaskTypeNamer
 
     private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
     {
+        // Steps are counted by their readable name, not their label: one button under several window templates
+        // (an approval list with and without a filter in its title) is one step, and only together may it reach
+        // the half of the instances that makes it part of the type.
         var share = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
+        var stepOf = new Dictionary<string, StepName>(StringComparer.Ordinal);
         foreach (var seg in segments)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < seg.Count; i++)
             {
-                if (!seen.Add(seg[i]))
+                if (!steps.TryGetValue(seg[i], out var step))
                     continue;
-                var p = share.GetValueOrDefault(seg[i]);
-                share[seg[i]] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, seg.Count - 1)));
+                var text = step.Text;
+                stepOf.TryAdd(text, step); // the first seen: segments come in a fixed order, so runs agree
+                if (!seen.Add(text))
+                    continue;
+                var p = share.GetValueOrDefault(text);
+                share[text] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, seg.Count - 1)));
             }
         }
-        var core = share.Where(p => p.Value.Count * 2 >= segments.Count && steps.ContainsKey(p.Key))
-            .Select(p => (Step: steps[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))
+        var core = share.Where(p => p.Value.Count * 2 >= segments.Count)
+            .Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))
             .OrderBy(x => x.Position).ThenBy(x => x.Step.Text, StringComparer.Ordinal).ToList();
         if (core.Count == 0)
         {
-            core = [.. share.Where(p => steps.ContainsKey(p.Key)).OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Take(5).Select(p => (Step: steps[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
+            core = [.. share.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Take(5).Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
         }
         foreach (var verbs in CommitVerbs)
         {

@@ -1,7 +1,7 @@
 namespace Deskmine.Mining.Recognition;
 
 /// <summary>Builds the task types from clusters: stable keys, names, then the user's rules in order.</summary>
-internal static class TaskTypeRules
+internal static partial class TaskTypeRules
 {
     public static (TaskType[] Types, int[] TypeOfSegment) Build(
         int[] cluster, IReadOnlyList<IReadOnlyList<string>> labels, IReadOnlyList<IReadOnlyList<string>> apps,
@@ -18,7 +18,12 @@ internal static class TaskTypeRules
         }
         var names = TaskTypeNamer.NameAll(groups, steps);
         foreach (var rule in rules)
-            Apply(rule, keyOf, names, labels);
+        {
+            if (rule is { Kind: TaskTypeRuleKind.Split, By: { } by })
+                SplitBy(rule, by, keyOf, names, labels, apps, steps);
+            else
+                Apply(rule, keyOf, names, labels);
+        }
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var typeOf = new int[cluster.Length];

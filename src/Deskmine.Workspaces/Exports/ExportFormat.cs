@@ -3,7 +3,7 @@ namespace Deskmine.Workspaces.Exports;
 /// <summary>What an <see cref="ExportRun"/> writes.</summary>
 public enum ExportFormat
 {
-    /// <summary>Every schema field as CSV, plus <c>segment</c>, <c>task_type</c> and <c>case</c> of the last recognition run.</summary>
+    /// <summary>Every schema field as CSV, plus <c>segment</c>, <c>task_type</c> (the type's id), <c>task_name</c> and <c>case</c> of the last recognition run.</summary>
     Csv,
 
     /// <summary>The events as XES (IEEE 1849); a <c>.xes.gz</c> path compresses.</summary>

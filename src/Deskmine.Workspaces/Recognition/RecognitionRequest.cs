@@ -11,6 +11,12 @@ public sealed record RecognitionRequest
     /// <summary>JSON file of labelling rules that replaces the kept ones; <c>null</c> applies the kept rules.</summary>
     public string? RulesFile { get; init; }
 
+    /// <summary>
+    /// Labelling rules that replace the kept ones and are kept (what <c>deskmine tasks rename|merge|split</c> builds);
+    /// <c>null</c> leaves the choice to <see cref="RulesFile"/>. Giving both is a programming error.
+    /// </summary>
+    public IReadOnlyList<TaskTypeRule>? Rules { get; init; }
+
     /// <summary>Recognition settings.</summary>
     public RecognitionOptions Options { get; init; } = RecognitionOptions.Default;
 }

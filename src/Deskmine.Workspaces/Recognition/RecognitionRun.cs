@@ -25,7 +25,11 @@ public static class RecognitionRun
         var stage = Stopwatch.StartNew();
         var store = workspace.Events;
 
-        var rules = LabellingRules.Load(store, request.RulesFile);
+        if (request.Rules is not null && request.RulesFile is not null)
+            throw new ArgumentException("Give labelling rules either as a file or as a list, not both.", nameof(request));
+        var rules = request.Rules ?? LabellingRules.Load(store, request.RulesFile);
+        if (request.Rules is not null)
+            LabellingRules.Write(store, request.Rules);
         var events = store.ReadEvents().ToList();
         Done("read events");
         var result = TaskRecognizer.Recognize(events, request.Options, rules);

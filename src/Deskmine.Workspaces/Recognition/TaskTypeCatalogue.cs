@@ -10,10 +10,10 @@ namespace Deskmine.Workspaces.Recognition;
 /// <param name="Entries">The task types, in the run's index order.</param>
 public sealed record TaskTypeCatalogue(IReadOnlyList<TaskTypeEntry> Entries)
 {
-    /// <summary>Result key of the catalogue (a JSON array of index, key, name, segments, events, applications).</summary>
+    /// <summary>Result key of the catalogue (a JSON array of index, key, name, segments, events, applications, and people, median_s, steps).</summary>
     public const string ResultKey = "recognition.task_types";
 
-    /// <summary>The catalogue of <paramref name="result"/>, with each type's event count.</summary>
+    /// <summary>The catalogue of <paramref name="result"/>, with each type's event count and profile.</summary>
     public static TaskTypeCatalogue From(RecognitionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -23,8 +23,9 @@ public sealed record TaskTypeCatalogue(IReadOnlyList<TaskTypeEntry> Entries)
             if (t >= 0)
                 events[t]++;
         }
+        var profiles = TaskTypeProfile.Of(result);
         return new TaskTypeCatalogue([.. result.TaskTypes.Select(t =>
-            new TaskTypeEntry(t.Index, t.Key, t.Name, t.SegmentCount, events[t.Index], t.Applications))]);
+            new TaskTypeEntry(t.Index, t.Key, t.Name, t.SegmentCount, events[t.Index], t.Applications, profiles[t.Index]))]);
     }
 
     /// <summary>The catalogue stored in <paramref name="store"/>, or <c>null</c> when no run stored one.</summary>

@@ -8,7 +8,7 @@ namespace Deskmine.Workspaces.Recognition;
 /// <summary>
 /// The stored form of a <see cref="TaskTypeCatalogue"/>: a JSON array of objects with <c>index</c>, <c>key</c>,
 /// <c>name</c>, <c>segments</c>, <c>events</c> and <c>applications</c> (the shape every workspace since the first
-/// <c>deskmine mine</c> holds).
+/// <c>deskmine mine</c> holds), and the profile's <c>people</c>, <c>median_s</c> and <c>steps</c> where a run kept one.
 /// </summary>
 public static class TaskTypeCatalogueJson
 {
@@ -32,11 +32,26 @@ public static class TaskTypeCatalogueJson
                 foreach (var app in e.Applications)
                     writer.WriteStringValue(app);
                 writer.WriteEndArray();
+                if (e.Profile is { } profile)
+                    WriteProfile(writer, profile);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteProfile(Utf8JsonWriter writer, TaskTypeProfile profile)
+    {
+        writer.WriteNumber("people", profile.People);
+        if (profile.MedianSeconds is { } median)
+            writer.WriteNumber("median_s", Math.Round(median, 3));
+        else
+            writer.WriteNull("median_s");
+        writer.WriteStartArray("steps");
+        foreach (var step in profile.Steps)
+            writer.WriteStringValue(step);
+        writer.WriteEndArray();
     }
 
     /// <summary>Reads a catalogue; <paramref name="source"/> names where the text came from in errors.</summary>
@@ -78,7 +93,20 @@ public static class TaskTypeCatalogueJson
             Text(item, "name", source, position),
             Number(item, "segments", source, position),
             Number(item, "events", source, position),
-            applications);
+            applications,
+            Profile(item, source, position));
+    }
+
+    // Workspaces mined before profiles were kept have no "people": the entry then has no profile.
+    private static TaskTypeProfile? Profile(JsonElement item, string source, int position)
+    {
+        if (!item.TryGetProperty("people", out _))
+            return null;
+        var median = item.TryGetProperty("median_s", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : (double?)null;
+        var steps = item.TryGetProperty("steps", out var s) && s.ValueKind == JsonValueKind.Array
+            ? s.EnumerateArray().Select(x => x.GetString() ?? "").ToArray()
+            : [];
+        return new TaskTypeProfile(Number(item, "people", source, position), median, steps);
     }
 
     private static int Number(JsonElement item, string field, string source, int position) =>

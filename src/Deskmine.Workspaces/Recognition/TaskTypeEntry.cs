@@ -7,4 +7,6 @@ namespace Deskmine.Workspaces.Recognition;
 /// <param name="Segments">Number of task instances (segments) of this type.</param>
 /// <param name="Events">Number of events in those segments.</param>
 /// <param name="Applications">Applications in the order the type's work usually visits them.</param>
-public sealed record TaskTypeEntry(int Index, string Key, string Name, int Segments, int Events, IReadOnlyList<string> Applications);
+/// <param name="Profile">People, median time and typical steps; <c>null</c> in workspaces mined before profiles were kept.</param>
+public sealed record TaskTypeEntry(
+    int Index, string Key, string Name, int Segments, int Events, IReadOnlyList<string> Applications, TaskTypeProfile? Profile = null);

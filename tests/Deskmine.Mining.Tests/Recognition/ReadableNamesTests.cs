@@ -28,8 +28,15 @@ public sealed partial class ReadableNamesTests
     [SkippableTheory]
     [InlineData("StudentRecord.csv", "actionlogger")]
     [InlineData("Reimbursement.csv", "actionlogger")]
+    [InlineData("cpn/log1_segmented.csv", "cpn")]
+    [InlineData("cpn/log2_segmented.csv", "cpn")]
+    [InlineData("cpn/log3_segmented.csv", "cpn")]
+    [InlineData("cpn/log4_segmented.csv", "cpn")]
+    [InlineData("cpn/log5_segmented.csv", "cpn")]
     [InlineData("cpn/log6_segmented.csv", "cpn")]
+    [InlineData("cpn/log7_segmented.csv", "cpn")]
     [InlineData("cpn/log8_segmented.csv", "cpn")]
+    [InlineData("cpn/log9_segmented.csv", "cpn")]
     public void Names_of_leno_logs_are_readable_unique_and_deterministic(string file, string format)
     {
         var folder = LenoLogs.Folder();
@@ -83,6 +90,13 @@ public sealed partial class ReadableNamesTests
 
     private static void AssertReadable(List<UiEvent> events)
     {
+        // Words people typed or copied (names, addresses, amounts as text) are personal or record data, never names;
+        // a word the screens themselves show (an address path, a button label, a title) is the application's own.
+        var shown = events.SelectMany(e => new[] { e.Url, e.TargetName, e.Window }).OfType<string>()
+            .SelectMany(t => t.Split([' ', '/', '.', '-', '_', ':', '?', '=', '&'], StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var recorded = events.Select(e => e.Value).OfType<string>().SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !shown.Contains(w)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var first = TaskRecognizer.Recognize(events);
         var names = first.TaskTypes.Select(t => t.Name).ToList();
         Assert.NotEmpty(names);
@@ -96,6 +110,8 @@ public sealed partial class ReadableNamesTests
             Assert.DoesNotContain('/', n);
             Assert.DoesNotContain('<', n);
             Assert.DoesNotMatch(TypeKey(), n);
+            Assert.DoesNotMatch(HashOrFile(), n);
+            Assert.DoesNotContain(n.Split([' ', '\'', ':', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries), recorded.Contains);
         });
         // The same label always has the same step name.
         Assert.All(Enumerable.Range(0, events.Count).GroupBy(i => first.ActionLabelOfEvent[i]),
@@ -110,4 +126,8 @@ public sealed partial class ReadableNamesTests
 
     [GeneratedRegex(@"\bt[0-9a-f]{10}\b")]
     private static partial Regex TypeKey();
+
+    // Hex hashes of 8 or more digits, drive letters and file names with their extension.
+    [GeneratedRegex(@"\b[0-9a-f]{8,}\b|\b[A-Z]:\\|\.(xlsx?|csv|pdf|docx?|exe|txt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HashOrFile();
 }

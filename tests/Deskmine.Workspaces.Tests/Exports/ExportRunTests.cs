@@ -24,6 +24,64 @@ public sealed class ExportRunTests(SimulatedWorkspace simulated) : IClassFixture
     }
 
     [Fact]
+    public void Csv_task_type_is_the_type_id_and_task_name_its_name()
+    {
+        using var ws = simulated.OpenReadOnly();
+        var path = simulated.File("typed.csv");
+        var result = simulated.Recognition!.Recognition;
+
+        ExportRun.Run(ws, ExportFormat.Csv, path);
+
+        var rows = Rows(File.ReadAllText(path));
+        var header = rows[0];
+        Assert.Equal(["segment", "task_type", "task_name", "case"], header[^4..]);
+        Assert.Contains("source_row", header);
+        int segment = Array.IndexOf(header, "segment"), type = Array.IndexOf(header, "task_type"), name = Array.IndexOf(header, "task_name");
+        var typed = rows.Skip(1).Where(r => r[segment].Length > 0).ToList();
+        Assert.All(typed, r =>
+        {
+            var t = result.TaskTypes[result.Segments[int.Parse(r[segment][1..], System.Globalization.CultureInfo.InvariantCulture)].TaskType];
+            Assert.Equal((t.Key, t.Name), (r[type], r[name]));
+        });
+        Assert.Equal(result.SegmentOfEvent.Count(s => s >= 0), typed.Count);
+        Assert.Equal(simulated.EventCount, rows.Count - 1);
+    }
+
+    // RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+    private static List<string[]> Rows(string text)
+    {
+        var rows = new List<string[]>();
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    i++;
+                fields.Add(field.ToString());
+                field.Clear();
+                rows.Add([.. fields]);
+                fields.Clear();
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || fields.Count > 0)
+            rows.Add([.. fields, field.ToString()]);
+        return rows;
+    }
+
+    [Fact]
     public void Truth_has_one_row_per_event()
     {
         using var ws = simulated.OpenReadOnly();

@@ -44,8 +44,24 @@ public sealed class TaskTypeCatalogueJsonTests
         Assert.Equal(["Outlook", "ERP"], entry.Applications);
     }
 
+    [Fact]
+    public void A_profile_survives_the_round_trip_and_its_absence_reads_as_none()
+    {
+        var profile = new TaskTypeProfile(3, 84.5, ["Outlook – Inbox: open 'Invoice'", "SAP – MIRO Enter Incoming Invoice: click 'Post'"]);
+        var catalogue = new TaskTypeCatalogue([new TaskTypeEntry(0, "t1", "Post incoming invoice in SAP MIRO", 4, 40, ["Outlook", "SAP"], profile)]);
+
+        var back = Assert.Single(TaskTypeCatalogueJson.Parse(TaskTypeCatalogueJson.Serialize(catalogue), "test").Entries);
+        var old = Assert.Single(TaskTypeCatalogueJson.Parse("""[{"index":0,"key":"t1","name":"A","segments":2,"events":5}]""", "test").Entries);
+
+        Assert.NotNull(back.Profile);
+        Assert.Equal((3, 84.5), (back.Profile.People, back.Profile.MedianSeconds));
+        Assert.Equal(profile.Steps, back.Profile.Steps);
+        Assert.Null(old.Profile);
+    }
+
     [Theory]
     [InlineData("{ not json")]
+    [InlineData("""[{"index":0,"key":"t1","name":"A","segments":2,"events":5,"people":"three"}]""")]
     [InlineData("""{"index":0}""")]
     [InlineData("""[{"index":0,"key":"t1","segments":2,"events":5}]""")]
     public void A_broken_catalogue_is_an_input_error_naming_its_source(string json)
