@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Deskmine.Cli.Terminal;
 using Deskmine.Workspaces.Exports;
 using Deskmine.Workspaces.Sources;
 
@@ -33,8 +34,10 @@ internal static class ExportCommand
                 "truth" => ExportFormat.Truth,
                 _ => ExportFormat.Csv,
             };
-            var count = ExportRun.Run(ws, exportFormat, path);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {path}"));
+            long count;
+            using (var progress = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", quietUntilReported: true))
+                count = ExportRun.Run(ws, exportFormat, path, progress);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {Path.GetFullPath(path)}"));
             return CliApp.Ok;
         });
         return command;
