@@ -35,8 +35,10 @@ internal static class ExportCommand
                 _ => ExportFormat.Csv,
             };
             long count;
-            using (var progress = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", quietUntilReported: true))
-                count = ExportRun.Run(ws, exportFormat, path, progress);
+            var total = ws.Events.Count();
+            using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))
+            using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
+                count = ExportRun.Run(ws, exportFormat, path, writing, reading);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {Path.GetFullPath(path)}"));
             return CliApp.Ok;
         });

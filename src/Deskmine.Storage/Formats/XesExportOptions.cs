@@ -27,4 +27,10 @@ public sealed record XesExportOptions
 
     /// <summary>Told the number of events written so far (every 65,536 and at the end).</summary>
     public IProgress<long>? Progress { get; init; }
+
+    /// <summary>
+    /// Told the number of events read and grouped into traces so far, before writing starts (every 65,536 and at the
+    /// end): reading a large store is the first half of an export.
+    /// </summary>
+    public IProgress<long>? ReadProgress { get; init; }
 }

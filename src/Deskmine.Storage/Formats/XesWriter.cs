@@ -36,8 +36,11 @@ public static partial class XesWriter
 
         var traces = new Dictionary<string, List<UiEvent>>(StringComparer.Ordinal);
         var order = new List<string>();
+        long read = 0;
         foreach (var e in events)
         {
+            if (++read % 65_536 == 0)
+                options.ReadProgress?.Report(read);
             var key = caseOf(e) ?? e.Session;
             if (!traces.TryGetValue(key, out var list))
             {
@@ -47,6 +50,7 @@ public static partial class XesWriter
             list.Add(e);
         }
 
+        options.ReadProgress?.Report(read);
         var log = new XesLogWriter(options);
         if (options.Compress == true)
         {

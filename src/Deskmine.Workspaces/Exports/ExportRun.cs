@@ -12,13 +12,14 @@ public static class ExportRun
     /// <param name="format">What to write.</param>
     /// <param name="path">The file to write (<c>.gz</c> compresses XES).</param>
     /// <param name="progress">Told the number of events written so far (XES).</param>
-    public static long Run(Workspace workspace, ExportFormat format, string path, IProgress<long>? progress = null)
+    /// <param name="readProgress">Told the number of events read from the workspace before writing starts (XES).</param>
+    public static long Run(Workspace workspace, ExportFormat format, string path, IProgress<long>? progress = null, IProgress<long>? readProgress = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return format switch
         {
-            ExportFormat.Xes => XesWriter.Write(workspace.Events.ReadEvents(), path, new XesExportOptions { Progress = progress }),
+            ExportFormat.Xes => XesWriter.Write(workspace.Events.ReadEvents(), path, new XesExportOptions { Progress = progress, ReadProgress = readProgress }),
             ExportFormat.Truth => TruthCsvWriter.Write(workspace.Events.ReadTruth(), path),
             ExportFormat.Csv => WriteCsv(workspace.Events, path),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
