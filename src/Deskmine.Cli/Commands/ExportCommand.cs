@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Deskmine.Cli.Terminal;
 using Deskmine.Workspaces.Exports;
 using Deskmine.Workspaces.Sources;
 
@@ -33,8 +34,12 @@ internal static class ExportCommand
                 "truth" => ExportFormat.Truth,
                 _ => ExportFormat.Csv,
             };
-            var count = ExportRun.Run(ws, exportFormat, path);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {path}"));
+            long count;
+            var total = ws.Events.Count();
+            using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))
+            using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
+                count = ExportRun.Run(ws, exportFormat, path, writing, reading);
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {Path.GetFullPath(path)}"));
             return CliApp.Ok;
         });
         return command;

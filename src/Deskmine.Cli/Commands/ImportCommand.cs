@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Deskmine.Cli.Terminal;
+using Deskmine.Privacy.Policies;
 using Deskmine.Storage.Formats;
 using Deskmine.Workspaces.Imports;
 
@@ -11,7 +12,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz" };
+        var file = new Argument<string>("FILE") { Description = "Log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz, ActivityWatch JSON" };
         var format = LogInputs.FormatOption();
         var offsets = LogInputs.OffsetsOption();
         var workspace = CommonOptions.Workspace();
@@ -31,10 +32,17 @@ internal static class ImportCommand
         {
             Description = "Import the file even if the workspace already holds a file with the same content (its events are stored twice)",
         };
+        var policy = new Option<string?>("--policy")
+        {
+            Description = "Capture policy (JSON, see docs/policy.md) whose privacy filter every event passes before anything is stored",
+            HelpName = "FILE",
+        };
+        var csv = new CsvMappingOptions();
         var command = new Command("import", "Import a log file into a workspace (streaming; each event keeps its 0-based row as source_row)")
         {
-            file, format, offsets, workspace, session, encoding, append,
+            file, format, offsets, workspace, session, encoding, append, policy,
         };
+        csv.AddTo(command);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -47,16 +55,24 @@ internal static class ImportCommand
             {
                 throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
             }
+            var mapping = csv.Mapping(parse);
+            var formatName = parse.GetValue(format);
+            if (mapping is not null && formatName is not (null or "csv"))
+                throw new UsageException($"--columns, --delimiter, --timestamp-format, --timezone and --mapping describe a generic CSV file; they do not apply to --format {formatName}");
+            var policyFile = parse.GetValue(policy);
             var request = new ImportRequest
             {
-                Path = path, Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Session = parse.GetValue(session),
-                Encoding = textEncoding, Append = parse.GetValue(append),
+                Path = path, Format = mapping is null ? formatName : "csv", Offsets = parse.GetValue(offsets), Session = parse.GetValue(session),
+                Encoding = textEncoding, Append = parse.GetValue(append), Mapping = mapping,
+                Policy = policyFile is null ? null : CapturePolicyLoader.Load(policyFile),
             };
             ImportRunResult result;
             using (var progress = new ProgressReporter(context.Error, $"importing {Path.GetFileName(path)}", quietUntilReported: true))
                 result = ImportRun.Run(parse.GetValue(workspace)!, request, progress, context.Time);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"imported {result.Imported:N0} events from {path} into {result.WorkspaceDirectory} in {result.Elapsed.TotalSeconds:F1} s ({result.EventsPerSecond:N0} events/s); the workspace holds {result.WorkspaceTotal:N0} events"));
+            if (result.Privacy is { } stats)
+                context.Out.WriteLine(PrivacyText.Summary(stats));
             return CliApp.Ok;
         });
         return command;

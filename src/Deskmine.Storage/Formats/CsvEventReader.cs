@@ -52,21 +52,30 @@ public static class CsvEventReader
     private sealed class Columns
     {
         private readonly ImportIds _ids = new();
-        private readonly int _case, _activity, _ts, _resource;
-        private readonly string? _format;
+        private readonly int _case, _activity, _ts, _resource, _end, _app, _window, _url;
+        private readonly string _kind;
+        private readonly TimestampParser _times;
         private readonly int[] _attrCols;
         private readonly string[] _attrKeys;
 
         public Columns(CsvTable t, CsvMapping m)
         {
-            _case = t.Require(Resolve(t, m.Case, CsvMapping.CaseCandidates), "case id");
-            _activity = t.Require(Resolve(t, m.Activity, CsvMapping.ActivityCandidates), "activity name");
+            // A desktop log (app, window or url mapped: a window tracker's export) states no case or activity: its rows
+            // are focus periods of kind app_switch. A process-mining log must have both.
+            var desktop = m.IsDesktopLog;
+            _case = Optional(t, m.Case, CsvMapping.CaseCandidates, "case id", required: !desktop);
+            _activity = Optional(t, m.Activity, CsvMapping.ActivityCandidates, "activity name", required: !desktop);
             _ts = t.Require(Resolve(t, m.Timestamp, CsvMapping.TimestampCandidates), "timestamp");
             var resource = m.Resource ?? CsvMapping.Detect(t.Header, CsvMapping.ResourceCandidates);
             _resource = resource is null ? -1 : t.Require(resource, "resource");
-            _format = m.TimestampFormat;
+            _end = m.End is null ? -1 : t.Require(m.End, "end time");
+            _app = m.App is null ? -1 : t.Require(m.App, "application");
+            _window = m.Window is null ? -1 : t.Require(m.Window, "window title");
+            _url = m.Url is null ? -1 : t.Require(m.Url, "page address");
+            _kind = _activity >= 0 ? EventKinds.Activity : EventKinds.AppSwitch;
+            _times = new TimestampParser(m.TimestampFormats ?? [], m.Zone(), t.LocalClock);
 
-            var mapped = new HashSet<int> { _case, _activity, _ts, _resource };
+            var mapped = new HashSet<int> { _case, _activity, _ts, _resource, _end, _app, _window, _url };
             var attrCols = new List<int>();
             if (m.AttributeColumns is { } wanted)
             {
@@ -89,10 +98,30 @@ public static class CsvEventReader
         private static string Resolve(CsvTable t, string? given, IReadOnlyList<string> candidates) =>
             given ?? CsvMapping.Detect(t.Header, candidates) ?? candidates[0];
 
+        private static int Optional(CsvTable t, string? given, IReadOnlyList<string> candidates, string purpose, bool required)
+        {
+            if (required || given is not null)
+                return t.Require(Resolve(t, given, candidates), purpose);
+            return CsvMapping.Detect(t.Header, candidates) is { } found ? t.IndexOf(found) : -1;
+        }
+
+        // The end column makes the row an interval; an end before its start is a mistake in the file, not a negative duration.
+        private long? Duration(CsvTable t, long? ts)
+        {
+            if (_end < 0 || t.Timestamp(_end, _times) is not { } end)
+                return null;
+            if (ts is not { } start)
+                throw t.Error(_end, $"data row {t.RowIndex + 1}: the row has an end time but no start time in '{t.Header[_ts]}'.");
+            if (end < start)
+                throw t.Error(_end, $"data row {t.RowIndex + 1}: the end {Core.Timestamps.ToIso(end)} is before the start {Core.Timestamps.ToIso(start)} in '{t.Header[_ts]}'.");
+            return end - start;
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public UiEvent Map(CsvTable t, string session)
         {
-            var ts = t.Timestamp(_ts, _format);
+            var ts = t.Timestamp(_ts, _times);
+            var duration = Duration(t, ts);
             Dictionary<string, string>? attrs = null;
             for (var i = 0; i < _attrCols.Length; i++)
             {
@@ -109,9 +138,13 @@ public static class CsvEventReader
                 Session = session,
                 Seq = row,
                 Ts = ts,
+                Duration = duration,
                 Source = SourceName,
-                Kind = EventKinds.Activity,
+                Kind = _kind,
                 User = t.Text(_resource),
+                App = t.Text(_app),
+                Window = t.Text(_window),
+                Url = t.Text(_url),
                 CaseId = t.Text(_case),
                 Activity = t.Text(_activity),
                 SourceRow = row,

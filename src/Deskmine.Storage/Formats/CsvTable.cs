@@ -31,7 +31,7 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Delimiter in use (given or detected).</summary>
     public char Delimiter => _reader.Spec.Sep.Separator;
 
-    /// <summary>Whether <see cref="Timestamp"/> drops UTC offsets and keeps the clock reading (see <see cref="TimeOffsets"/>).</summary>
+    /// <summary>Whether <see cref="Timestamp(int, string?)"/> drops UTC offsets and keeps the clock reading (see <see cref="TimeOffsets"/>).</summary>
     public bool LocalClock { get; init; }
 
     /// <summary>The current row; valid until the next <see cref="MoveNext"/>.</summary>
@@ -163,6 +163,23 @@ internal sealed class CsvTable : IDisposable
         var expected = format is null ? "an ISO 8601 timestamp such as 2024-03-01T08:15:02Z or 2024-03-01 08:15:02+01:00" : $"a timestamp in the format '{format}'";
         expected += " between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
         throw new InputException(Source, Line, Header[col], $"'{Shown(span)}' is not {expected}.");
+    }
+
+    /// <summary>
+    /// Parses a timestamp column of the current row with a mapping's <paramref name="parser"/>; empty gives null, bad
+    /// text an error naming the line, the data row and the column.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public long? Timestamp(int col, TimestampParser parser)
+    {
+        if (col < 0)
+            return null;
+        var span = _reader.Current[col].Span;
+        if (span.IsWhiteSpace())
+            return null;
+        if (parser.TryParse(span, out var micros))
+            return micros;
+        throw Error(col, $"data row {RowIndex + 1}: '{Shown(span)}' is not {parser.Expected} between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z.{parser.Hint(span)}");
     }
 
     /// <summary>The error for a bad value in the current row.</summary>

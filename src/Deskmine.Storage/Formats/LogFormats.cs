@@ -18,8 +18,11 @@ public static class LogFormats
     /// <summary>Deskmine's own CSV export (one column per schema v1 field).</summary>
     public const string Deskmine = "deskmine";
 
+    /// <summary>ActivityWatch export (JSON of <c>aw-server</c>'s <c>/api/0/export</c>, one bucket, or one bucket's events).</summary>
+    public const string ActivityWatch = "activitywatch";
+
     /// <summary>Every format name <see cref="LogReaders.Open"/> accepts.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionLogger, Cpn, Csv, Xes, Deskmine];
+    public static IReadOnlyList<string> All { get; } = [ActionLogger, Cpn, Csv, Xes, Deskmine, ActivityWatch];
 
     /// <summary>
     /// The format of the file at <paramref name="path"/>: XES when it is gzip or its first non-blank character
@@ -56,6 +59,9 @@ public static class LogFormats
         var trimmed = line.TrimStart('\uFEFF', ' ', '\t');
         if (trimmed.StartsWith('<'))
             return Xes;
+        // JSON: the only JSON log Deskmine reads is an ActivityWatch export.
+        if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
+            return ActivityWatch;
         var columns = trimmed.Split([',', ';', '\t', '|'], StringSplitOptions.TrimEntries)
             .Select(c => c.Trim('"'))
             .ToHashSet(StringComparer.Ordinal);

@@ -24,6 +24,7 @@ public static class LogReaders
             LogFormats.Csv => CsvEventReader.Read(path, options),
             LogFormats.Xes => XesReader.Read(path, options),
             LogFormats.Deskmine => DeskmineCsvReader.Read(path, options),
+            LogFormats.ActivityWatch => ActivityWatchReader.Read(path, options),
             _ => throw new InputException(path, null, null,
                 $"unknown log format '{format}'; expected one of: {string.Join(", ", LogFormats.All)}."),
         });

@@ -33,10 +33,18 @@ internal static class TimestampText
     public static bool TryParse(ReadOnlySpan<char> s, out long micros) => TryParse(s, localClock: false, out micros);
 
     /// <summary>Parses an ISO-like timestamp; <paramref name="localClock"/> drops the offset instead of applying it.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, bool localClock, out long micros) => TryParse(s, localClock, out micros, out _);
+
+    /// <summary>
+    /// Parses an ISO-like timestamp; <paramref name="localClock"/> drops the offset instead of applying it, and
+    /// <paramref name="statedOffset"/> is the offset the text stated in minutes (<c>Z</c> is 0), or null for a
+    /// naive time, so a caller can place a naive time in a time zone of its choosing or keep the offset.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryParse(ReadOnlySpan<char> s, bool localClock, out long micros)
+    public static bool TryParse(ReadOnlySpan<char> s, bool localClock, out long micros, out int? statedOffset)
     {
         micros = 0;
+        statedOffset = null;
         s = s.Trim();
         if (s.Length < 10)
             return false;
@@ -86,6 +94,8 @@ internal static class TimestampText
             }
             if (i < s.Length && !TryOffset(s[i..], out offsetMinutes))
                 return false;
+            if (i < s.Length)
+                statedOffset = (int)offsetMinutes;
             if (localClock)
                 offsetMinutes = 0;
         }

@@ -21,6 +21,9 @@ internal sealed class UiEventDraft
     public long? SourceRow;
     public Dictionary<string, string>? Attrs;
 
+    /// <summary>XES types of attributes that are not of their default type (see <see cref="XesTypes"/>), while reading.</summary>
+    public List<(string Key, string Type)>? Types;
+
     /// <summary>Sets schema field <paramref name="name"/> from text; returns the problem, or null when it is fine.</summary>
     /// <remarks>Unknown names are a problem too: callers decide whether they go to attrs.</remarks>
     public string? Set(string name, string text)

@@ -25,6 +25,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
     private bool _done;
     private long _eventOrdinal;
     private long _traceOrdinal;
+    private readonly XesTypeCache _types = new();
 
     /// <summary>1-based line of the reader's position.</summary>
     public long Line => _lines.LineNumber;
@@ -57,9 +58,12 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
                 case "event":
                     // XES 1849 puts events in traces; a loose one is kept without a case.
                     var (draft, ordinal) = ReadEvent();
+                    if (_types.Json(draft.Types, null) is { } types)
+                        draft.Attr(XesTypes.TypesKey, types);
                     return [draft.Build(_ids, session, ordinal, XesReader.SourceName, EventKinds.Activity, ordinal)];
                 default:
-                    // Extensions, globals, classifiers and log attributes describe the log, not events.
+                    // Extensions, globals, classifiers and log attributes describe the log, not events: the store has no
+                    // place for them, and an export declares its own.
                     xml.Skip();
                     break;
             }
@@ -90,6 +94,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         var traceOrdinal = _traceOrdinal++;
         var drafts = new List<(UiEventDraft Draft, long Ordinal)>();
         var traceAttrs = new List<KeyValuePair<string, string>>();
+        List<(string Key, string Type)>? traceTypes = null;
         string? caseId = null;
         if (!xml.IsEmptyElement)
         {
@@ -102,12 +107,18 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
                     drafts.Add(ReadEvent());
                     continue;
                 }
-                if (Attribute() is var (key, value))
+                if (Attribute() is var (key, value, type))
                 {
                     if (key == "concept:name")
+                    {
                         caseId = value;
+                    }
                     else
+                    {
                         traceAttrs.Add(new("case:" + key, value));
+                        if (type != XesTypes.DefaultType(key))
+                            (traceTypes ??= []).Add(("case:" + key, type));
+                    }
                 }
                 xml.Skip();
             }
@@ -117,7 +128,7 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         // A trace without a name is still a case of its own: it is named by its 0-based position.
         caseId ??= traceOrdinal.ToString(CultureInfo.InvariantCulture);
         var events = new List<UiEvent>(drafts.Count);
-        foreach (var (draft, ordinal) in drafts)
+        foreach (var (draft, ordinal) in XesIntervals.Merge(drafts))
         {
             draft.CaseId ??= caseId;
             foreach (var (key, value) in traceAttrs)
@@ -125,6 +136,8 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
                 draft.Attrs ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 draft.Attrs.TryAdd(key, value);
             }
+            if (_types.Json(draft.Types, traceTypes) is { } types)
+                draft.Attr(XesTypes.TypesKey, types);
             events.Add(draft.Build(_ids, session, ordinal, XesReader.SourceName, EventKinds.Activity, ordinal));
         }
         return events;
@@ -158,12 +171,14 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
             xml.Read();
             while (NextChild(depth))
             {
-                if (Attribute() is var (key, value))
+                if (Attribute() is var (key, value, type))
                 {
                     if (key == StartKey)
-                        start = Time(key, value);
+                        start = Time(key, value, out _);
                     else
                         Apply(draft, key, value);
+                    if (type != XesTypes.DefaultType(key) && key != StartKey)
+                        (draft.Types ??= []).Add((key, type));
                 }
                 // Nested attributes (XES meta-attributes) are skipped with their parent's children.
                 xml.Skip();
@@ -180,8 +195,8 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         return (draft, ordinal);
     }
 
-    private long Time(string key, string value) =>
-        TimestampText.TryParse(value, localClock, out var ts)
+    private long Time(string key, string value, out int? offset) =>
+        TimestampText.TryParse(value, localClock, out var ts, out offset)
             ? ts
             : throw new InputException(source, Line, Position(),
                 $"{key} '{CsvTable.Shown(value)}' is not an xs:dateTime such as 2011-10-11T13:45:40.276+02:00 in years 1 to 9999 (UTC).");
@@ -194,12 +209,20 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
                 draft.Activity = value;
                 return;
             case "time:timestamp":
-                draft.Ts = Time(key, value);
+                draft.Ts = Time(key, value, out var offset);
+                // The clock reading is kept; its offset is kept beside it so an export can write the same instant.
+                if (localClock && offset is { } minutes and not 0)
+                    draft.Attr(XesTypes.OffsetKey, _types.Offset(minutes));
                 return;
             case "org:resource":
                 draft.User = value;
                 draft.Attr(key, value);
                 return;
+        }
+        if (key == XesTypes.IntervalKey)
+        {
+            draft.Attr(key, value);
+            return;
         }
         if (key.StartsWith(DeskminePrefix, StringComparison.Ordinal))
         {
@@ -210,20 +233,66 @@ internal sealed class XesParser(XmlReader xml, string source, string session, bo
         draft.Attr(key, value);
     }
 
-    /// <summary>The key and value of the typed attribute element under the reader, or null for lists and containers.</summary>
-    private (string Key, string Value)? Attribute()
+    /// <summary>
+    /// The key, value and type of the attribute element under the reader; a list's value is the JSON array of its
+    /// items' values. Null for containers. The reader stays on the element (or, for a list, on its end tag).
+    /// </summary>
+    private (string Key, string Value, string Type)? Attribute()
     {
         var type = xml.LocalName;
-        if (type is "list" or "container")
+        if (type is "container")
             return null;
         var key = xml.GetAttribute("key")
             ?? throw new InputException(source, Line, Position(), $"<{type}> has no 'key' attribute; every XES attribute needs one.");
+        if (type is "list")
+            return ReadList(key);
         var value = xml.GetAttribute("value")
             ?? throw new InputException(source, Line, Position(), $"<{type} key=\"{key}\"> has no 'value' attribute.");
+        CheckLength(key, value);
+        return (key, value, type);
+    }
+
+    // XES 1849 lists hold their items in <values>; older writers put them directly under <list>. Items' own nested
+    // attributes are not kept. A list whose items share one type other than string is typed list:TYPE.
+    private (string Key, string Value, string Type) ReadList(string key)
+    {
+        var items = new List<string>();
+        string? itemType = null;
+        var mixed = false;
+        using (var sub = xml.ReadSubtree())
+        {
+            sub.Read();
+            var inValues = false;
+            while (sub.Read())
+            {
+                if (sub.NodeType == XmlNodeType.EndElement && sub.Depth == 1 && sub.LocalName == "values")
+                    inValues = false;
+                if (sub.NodeType != XmlNodeType.Element)
+                    continue;
+                if (sub.Depth == 1 && sub.LocalName == "values")
+                {
+                    inValues = !sub.IsEmptyElement;
+                    continue;
+                }
+                if ((sub.Depth == 1 || (sub.Depth == 2 && inValues)) && sub.GetAttribute("value") is { } value)
+                {
+                    CheckLength(key, value);
+                    items.Add(value);
+                    mixed |= itemType is not null && itemType != sub.LocalName;
+                    itemType ??= sub.LocalName;
+                }
+            }
+        }
+        var json = System.Text.Json.JsonSerializer.Serialize(items, AttrsJson.Default.ListString);
+        CheckLength(key, json);
+        return (key, json, mixed || itemType is null or "string" ? "list" : "list:" + itemType);
+    }
+
+    private void CheckLength(string key, string value)
+    {
         if (value.Length > maxFieldLength || key.Length > maxFieldLength)
             throw new InputException(source, Line, Position(),
                 $"the value of '{CsvTable.Shown(key)}' has {value.Length:N0} characters; at most {maxFieldLength:N0} are accepted per field.");
-        return (key, value);
     }
 
     private string Position() => _lines.LinePosition.ToString(CultureInfo.InvariantCulture);

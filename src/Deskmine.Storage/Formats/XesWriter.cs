@@ -1,27 +1,20 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using Deskmine.Core;
 using Deskmine.Core.Events;
 
 namespace Deskmine.Storage.Formats;
 
 /// <summary>
-/// Writes events as an XES log (IEEE 1849): one trace per case key in order of first appearance, events in
-/// their given order. <c>concept:name</c> is the activity, <c>time:timestamp</c> the ISO time,
-/// <c>org:resource</c> the resource; every other schema field is a string attribute <c>deskmine:&lt;field&gt;</c>
-/// and every attr keeps its key (<c>case:*</c> attrs become trace attributes), so
-/// <see cref="XesReader"/> restores the events.
+/// Writes events as an XES log (IEEE 1849-2016): one trace per case key in order of first appearance, events in
+/// their given order, attributes with the types the source file gave them (<see cref="XesTypes"/>), times with the
+/// offset the file stated, intervals as <c>lifecycle:transition</c> start/complete pairs (<see cref="XesIntervals"/>),
+/// and globals and classifiers declared. Schema fields that XES has no standard key for are written as
+/// <c>deskmine:&lt;field&gt;</c>, so <see cref="XesReader"/> restores the events. Mapping: <c>docs/formats.md</c>.
 /// </summary>
-public static class XesWriter
+public static partial class XesWriter
 {
-    private static readonly string[] ExtraFields =
-    [
-        "id", "session", "seq", "duration", "user", "machine", "team", "source", "kind", "app", "window", "url",
-        "target_role", "target_name", "target_id", "target_path", "x", "y", "value", "value_hash", "source_row",
-    ];
-
-    /// <summary>Writes <paramref name="events"/> to <paramref name="path"/>; returns the number of events.</summary>
+    /// <summary>Writes <paramref name="events"/> to <paramref name="path"/>; returns the number of events (a pair counts once).</summary>
     public static long Write(IEnumerable<UiEvent> events, string path, XesExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -40,12 +33,14 @@ public static class XesWriter
         ArgumentNullException.ThrowIfNull(stream);
         options ??= XesExportOptions.Default;
         var caseOf = options.CaseOf ?? (e => e.CaseId ?? e.Session);
-        var activityOf = options.ActivityOf ?? DefaultActivity;
 
         var traces = new Dictionary<string, List<UiEvent>>(StringComparer.Ordinal);
         var order = new List<string>();
+        long read = 0;
         foreach (var e in events)
         {
+            if (++read % 65_536 == 0)
+                options.ReadProgress?.Report(read);
             var key = caseOf(e) ?? e.Session;
             if (!traces.TryGetValue(key, out var list))
             {
@@ -55,12 +50,14 @@ public static class XesWriter
             list.Add(e);
         }
 
+        options.ReadProgress?.Report(read);
+        var log = new XesLogWriter(options);
         if (options.Compress == true)
         {
             using var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
-            return WriteXml(gzip, traces, order, activityOf);
+            return log.Write(gzip, traces, order);
         }
-        return WriteXml(stream, traces, order, activityOf);
+        return log.Write(stream, traces, order);
     }
 
     /// <summary>
@@ -76,73 +73,84 @@ public static class XesWriter
         return string.Join(' ', new[] { action, e.App, e.TargetName ?? e.TargetId }.Where(s => !string.IsNullOrEmpty(s)));
     }
 
-    private static long WriteXml(Stream stream, Dictionary<string, List<UiEvent>> traces, List<string> order, Func<UiEvent, string> activityOf)
+    /// <summary>One pass of writing a log: declarations from a first pass over the events, then the traces.</summary>
+    private sealed class XesLogWriter(XesExportOptions options)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
-        using var xml = XmlWriter.Create(stream, settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("log");
-        xml.WriteAttributeString("xes.version", "1849-2016");
-        xml.WriteAttributeString("xes.features", "");
-        Extension(xml, "Concept", "concept", "http://www.xes-standard.org/concept.xesext");
-        Extension(xml, "Time", "time", "http://www.xes-standard.org/time.xesext");
-        Extension(xml, "Organizational", "org", "http://www.xes-standard.org/org.xesext");
-        Extension(xml, "Lifecycle", "lifecycle", "http://www.xes-standard.org/lifecycle.xesext");
-        xml.WriteStartElement("classifier");
-        xml.WriteAttributeString("name", "Activity");
-        xml.WriteAttributeString("keys", "concept:name");
-        xml.WriteEndElement();
+        private readonly Func<UiEvent, string> _activityOf = options.ActivityOf ?? DefaultActivity;
 
-        long count = 0;
-        foreach (var key in order)
+        public long Write(Stream stream, Dictionary<string, List<UiEvent>> traces, List<string> order)
         {
-            var list = traces[key];
-            xml.WriteStartElement("trace");
-            Attribute(xml, "string", "concept:name", key);
-            // Trace attributes come back from the reader as case:<key> on every event; the first event speaks for the trace.
-            if (list[0].Attrs is { } first)
+            var declarations = Declarations(traces, order);
+            var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "\t", CloseOutput = false };
+            using var xml = XmlWriter.Create(stream, settings);
+            xml.WriteStartDocument();
+            xml.WriteStartElement("log");
+            xml.WriteAttributeString("xes.version", "1849-2016");
+            xml.WriteAttributeString("xes.features", "");
+            Extension(xml, "Concept", "concept", "http://www.xes-standard.org/concept.xesext");
+            Extension(xml, "Time", "time", "http://www.xes-standard.org/time.xesext");
+            Extension(xml, "Organizational", "org", "http://www.xes-standard.org/org.xesext");
+            Extension(xml, "Lifecycle", "lifecycle", "http://www.xes-standard.org/lifecycle.xesext");
+            declarations.Write(xml);
+
+            long count = 0;
+            foreach (var key in order)
             {
-                foreach (var (k, v) in first)
+                xml.WriteStartElement("trace");
+                foreach (var attribute in TraceAttributes(key, traces[key]))
+                    attribute.Write(xml);
+                var instance = 0;
+                foreach (var e in traces[key])
                 {
-                    if (k.StartsWith("case:", StringComparison.Ordinal) && k.Length > 5)
-                        Attribute(xml, "string", k[5..], v);
+                    foreach (var written in XesEventAttributes.Of(e, _activityOf(e), options, ref instance))
+                    {
+                        xml.WriteStartElement("event");
+                        foreach (var attribute in written)
+                            attribute.Write(xml);
+                        xml.WriteEndElement();
+                    }
+                    if (++count % 65_536 == 0)
+                        options.Progress?.Report(count);
                 }
-            }
-            foreach (var e in list)
-            {
-                WriteEvent(xml, e, activityOf(e));
-                count++;
+                xml.WriteEndElement();
             }
             xml.WriteEndElement();
+            xml.WriteEndDocument();
+            options.Progress?.Report(count);
+            return count;
         }
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
-        return count;
-    }
 
-    private static void WriteEvent(XmlWriter xml, UiEvent e, string activity)
-    {
-        xml.WriteStartElement("event");
-        Attribute(xml, "string", "concept:name", activity);
-        if (e.Ts is { } ts)
-            Attribute(xml, "date", "time:timestamp", Timestamps.ToIso(ts));
-        var resource = e.Attrs is { } a && a.TryGetValue("org:resource", out var r) ? r : e.User;
-        if (resource is not null)
-            Attribute(xml, "string", "org:resource", resource);
-        foreach (var field in ExtraFields)
+        private XesDeclarations Declarations(Dictionary<string, List<UiEvent>> traces, List<string> order)
         {
-            if (UiEventFields.Get(e, field) is { } value)
-                Attribute(xml, "string", "deskmine:" + field, value);
-        }
-        if (e.Attrs is { } attrs)
-        {
-            foreach (var (k, v) in attrs)
+            var declarations = new XesDeclarations();
+            foreach (var key in order)
             {
-                if (k is not ("org:resource" or "concept:name" or "time:timestamp") && !k.StartsWith("case:", StringComparison.Ordinal))
-                    Attribute(xml, "string", k, v);
+                declarations.AddTrace(TraceAttributes(key, traces[key]));
+                var instance = 0;
+                foreach (var e in traces[key])
+                {
+                    foreach (var written in XesEventAttributes.Of(e, _activityOf(e), options, ref instance))
+                        declarations.AddEvent(written);
+                }
             }
+            return declarations;
         }
-        xml.WriteEndElement();
+
+        // Trace attributes come back from the reader as case:<key> on every event; the first event speaks for the trace.
+        private static List<XesAttribute> TraceAttributes(string key, List<UiEvent> events)
+        {
+            var list = new List<XesAttribute> { new("concept:name", "string", key) };
+            if (events[0].Attrs is { } first)
+            {
+                var types = XesTypes.Of(first);
+                foreach (var (k, v) in first.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    if (k.StartsWith("case:", StringComparison.Ordinal) && k.Length > 5 && k != "case:concept:name")
+                        list.Add(new(k[5..], types.GetValueOrDefault(k, "string"), v));
+                }
+            }
+            return list;
+        }
     }
 
     private static void Extension(XmlWriter xml, string name, string prefix, string uri)
@@ -151,14 +159,6 @@ public static class XesWriter
         xml.WriteAttributeString("name", name);
         xml.WriteAttributeString("prefix", prefix);
         xml.WriteAttributeString("uri", uri);
-        xml.WriteEndElement();
-    }
-
-    private static void Attribute(XmlWriter xml, string type, string key, string value)
-    {
-        xml.WriteStartElement(type);
-        xml.WriteAttributeString("key", key);
-        xml.WriteAttributeString("value", value);
         xml.WriteEndElement();
     }
 }

@@ -1,3 +1,4 @@
+using Deskmine.Privacy.Policies;
 using Deskmine.Storage.Formats;
 
 namespace Deskmine.Workspaces.Imports;
@@ -8,7 +9,7 @@ public sealed record ImportRequest
     /// <summary>The log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz.</summary>
     public required string Path { get; init; }
 
-    /// <summary>Input format (<c>actionlogger</c>, <c>cpn</c>, <c>csv</c>, <c>xes</c>); <c>null</c> guesses from the file.</summary>
+    /// <summary>Input format (<c>actionlogger</c>, <c>cpn</c>, <c>csv</c>, <c>xes</c>, <c>activitywatch</c>, <c>deskmine</c>); <c>null</c> guesses from the file.</summary>
     public string? Format { get; init; }
 
     /// <summary>How UTC offsets in timestamps are read.</summary>
@@ -25,4 +26,13 @@ public sealed record ImportRequest
     /// twice). Off by default: the same file again is refused.
     /// </summary>
     public bool Append { get; init; }
+
+    /// <summary>Column mapping, delimiter, timestamp formats and time zone of a generic CSV file; <c>null</c> detects the columns.</summary>
+    public CsvMapping? Mapping { get; init; }
+
+    /// <summary>
+    /// Capture policy whose privacy filter every event passes before anything is written (see <c>docs/policy.md</c>);
+    /// <c>null</c> imports the file as it is. Dropped events are counted in <see cref="ImportRunResult.Privacy"/>.
+    /// </summary>
+    public CapturePolicy? Policy { get; init; }
 }

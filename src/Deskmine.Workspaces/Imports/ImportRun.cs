@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Deskmine.Core.Errors;
+using Deskmine.Privacy;
 using Deskmine.Storage.Formats;
 using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Sources;
@@ -20,19 +21,35 @@ public static class ImportRun
     /// <param name="progress">Told the number of events stored so far.</param>
     /// <param name="time">Clock for the import record; the system clock when null.</param>
     /// <exception cref="InputException">The file is missing, malformed or already imported (nothing is stored then).</exception>
+    /// <exception cref="InvalidRequestException">The policy cannot start a privacy filter (no organisation key, a rule that does not compile).</exception>
     /// <exception cref="WorkspaceProblemException">The workspace is in use.</exception>
     public static ImportRunResult Run(string workspaceDirectory, ImportRequest request, IProgress<long>? progress = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(workspaceDirectory);
-        var options = new ImportOptions { Session = request.Session, Offsets = request.Offsets, Encoding = request.Encoding };
-        var events = LogReaders.Open(request.Path, request.Format, options);
+        var options = new ImportOptions
+        {
+            Session = request.Session, Offsets = request.Offsets, Encoding = request.Encoding, Mapping = request.Mapping,
+        };
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRequestException(e.Message.Split(" (Parameter", 2)[0]);
+        }
+        var filter = request.Policy is { } policy ? StartFilter(policy) : null;
+        var read = LogReaders.Open(request.Path, request.Format, options);
+        // The filter sits between the reader and the store: no event reaches the database unfiltered.
+        var events = filter is null ? read : filter.Filter(read);
         var full = Path.GetFullPath(workspaceDirectory);
         var directoryExisted = Directory.Exists(full);
         var workspaceExisted = File.Exists(Path.Combine(full, Workspace.InfoFileName));
         try
         {
-            return Store(full, request, options, events, progress, time ?? TimeProvider.System);
+            var result = Store(full, request, options, events, progress, time ?? TimeProvider.System);
+            return filter is null ? result : result with { Privacy = filter.Stats };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && !workspaceExisted)
         {
@@ -50,6 +67,24 @@ public static class ImportRun
             Workspace.DeleteFiles(full, removeDirectory: !directoryExisted);
             throw;
         }
+    }
+
+    // Fail closed: a policy that cannot filter stops the import before the file is read, rather than storing nothing
+    // (or everything) without saying so.
+    private static PrivacyFilter StartFilter(Privacy.Policies.CapturePolicy policy)
+    {
+        PrivacyFilter filter;
+        try
+        {
+            filter = new PrivacyFilter(policy);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRequestException($"the privacy policy cannot be applied: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+        if (!filter.IsPolicyValid)
+            throw new InvalidRequestException("the privacy policy does not compile, so every event would be dropped; check its rules and recording hours.");
+        return filter;
     }
 
     private static ImportRunResult Store(string directory, ImportRequest request, ImportOptions options,

@@ -7,6 +7,9 @@ namespace Deskmine.Workspaces.Imports;
 /// <param name="Elapsed">Wall time of reading and storing.</param>
 public sealed record ImportRunResult(string WorkspaceDirectory, long Imported, long WorkspaceTotal, TimeSpan Elapsed)
 {
+    /// <summary>What the privacy filter did, when the import had a policy; <c>null</c> otherwise.</summary>
+    public Privacy.PrivacyStats? Privacy { get; init; }
+
     /// <summary>Events stored per second.</summary>
     public double EventsPerSecond => Imported / Math.Max(Elapsed.TotalSeconds, 1e-6);
 }

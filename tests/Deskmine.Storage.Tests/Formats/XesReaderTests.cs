@@ -60,8 +60,13 @@ public sealed class XesReaderTests
         Assert.Equal("small.xes", first.Session);
         // XES times keep their clock reading by default (14:32+01:00 → 14:32), as pm4py reads them.
         Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2010, 12, 30, 14, 32, 0, TimeSpan.Zero)), first.Ts);
+        // Types other than the default and the stated offset are kept beside the values (see XesTypes).
+        Assert.Equal(new Dictionary<string, string> { ["cost"] = "int", ["weight"] = "float", ["urgent"] = "boolean", ["case:REG_DATE"] = "date" },
+            XesTypes.Of(first.Attrs));
         Assert.Equal(new Dictionary<string, string>
         {
+            ["xes:types"] = first.Attrs![XesTypes.TypesKey],
+            ["xes:offset"] = "+01:00",
             ["org:resource"] = "Pete",
             ["lifecycle:transition"] = "complete",
             ["cost"] = "50",
@@ -98,7 +103,7 @@ public sealed class XesReaderTests
         var e = Assert.Single(events);
         Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2015, 1, 15, 16, 54, 59, 500, TimeSpan.Zero)), e.Ts);
         Assert.Equal(295_500_000L, e.Duration);
-        Assert.Null(e.Attrs);
+        Assert.Equal(new Dictionary<string, string> { [XesTypes.OffsetKey] = "+01:00" }, e.Attrs);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class XesWriterTests
     {
         var events = XesReader.Read(Some.Fixture("small.xes")).ToList();
         using var file = new Some.TempFile(".xes");
-        Assert.Equal(3, XesWriter.Write(events, file.Path));
+        Assert.Equal(3, XesWriter.Write(events, file.Path, new XesExportOptions { Provenance = true }));
         var back = XesReader.Read(file.Path).ToList();
         Assert.Equal(events.Count, back.Count);
         for (var i = 0; i < events.Count; i++)
@@ -22,7 +22,7 @@ public sealed class XesWriterTests
         Skip.If(SharedData.Root is null, SharedData.MissingReason);
         var events = XesReader.Read(SharedData.Path("eventlogs/logs/08_receipt.xes.gz")).ToList();
         using var file = new Some.TempFile(".xes.gz");
-        XesWriter.Write(events, file.Path);
+        XesWriter.Write(events, file.Path, new XesExportOptions { Provenance = true });
         Assert.True(XesReader.IsGzip(File.OpenRead(file.Path)));
         var back = XesReader.Read(file.Path).ToList();
         Assert.Equal(events.Count, back.Count);

@@ -94,14 +94,18 @@ public sealed class ExportRunTests(SimulatedWorkspace simulated) : IClassFixture
     }
 
     [Fact]
-    public void Xes_has_one_event_element_per_event()
+    public void Xes_has_one_event_element_per_event_and_a_start_complete_pair_per_interval()
     {
         using var ws = simulated.OpenReadOnly();
         var path = simulated.File("events.xes");
+        var intervals = ws.Events.ReadEvents().Count(e => e.Duration is not null && e.Ts is not null);
 
         var rows = ExportRun.Run(ws, ExportFormat.Xes, path);
 
         Assert.Equal(simulated.EventCount, rows);
-        Assert.Equal(rows, File.ReadLines(path).Count(l => l.TrimStart().StartsWith("<event", StringComparison.Ordinal)));
+        Assert.True(intervals > 0);
+        Assert.Equal(rows + intervals, File.ReadLines(path).Count(l => l.TrimStart().StartsWith("<event", StringComparison.Ordinal)));
+        // The pairs are joined again on reading.
+        Assert.Equal(rows, Deskmine.Storage.Formats.XesReader.Read(path).LongCount());
     }
 }
