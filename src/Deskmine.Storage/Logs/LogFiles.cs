@@ -134,7 +134,11 @@ public static class LogFiles
         reader.Wait();
         failures.ThrowFirst();
         progress?.Report(events);
-        return LogAssembler.Assemble(parts, fields);
+        var log = LogAssembler.Assemble(parts, fields);
+        // The chunks' columns and the parsed rows are garbage now, as large as the log itself: give the memory back
+        // before mining allocates its own, so the peak is the log plus the miner (10 M events: about 0.1 GB less).
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return log;
     }
 
     /// <summary>Parses one chunk with the CSV reader; errors name the line of the file, not of the chunk.</summary>
