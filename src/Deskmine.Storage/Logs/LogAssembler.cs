@@ -52,7 +52,7 @@ internal static class LogAssembler
                 var at = next[caseMap[cases[i]]]++;
                 activities[at] = activityMap[acts[i]];
                 timestamps[at] = ts[i];
-                refs[at] = firstOrdinal + ordinals[i];
+                refs[at] = firstOrdinal + (ordinals.IsEmpty ? i : ordinals[i]);
                 if (durations is not null && !lengths.IsEmpty)
                     durations[at] = lengths[i];
                 if (places.Length > 0)

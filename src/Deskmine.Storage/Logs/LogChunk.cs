@@ -15,7 +15,7 @@ internal sealed class LogChunk
     private int[] _case;
     private int[] _activity;
     private long[] _ts;
-    private int[] _ordinal;
+    private int[]? _ordinal;
     private long[]? _duration;
     private readonly int[][] _attributes;
 
@@ -27,7 +27,6 @@ internal sealed class LogChunk
         _case = new int[capacity];
         _activity = new int[capacity];
         _ts = new long[capacity];
-        _ordinal = new int[capacity];
         Attributes = fields.AttributeNames.Select(_ => new Names()).ToArray();
         _attributes = fields.AttributeNames.Select(_ => new int[capacity]).ToArray();
     }
@@ -53,8 +52,11 @@ internal sealed class LogChunk
 
     public ReadOnlySpan<long> Timestamps => _ts.AsSpan(0, Count);
 
-    /// <summary>Per event, its ordinal among the events of this chunk (events without a case leave gaps).</summary>
-    public ReadOnlySpan<int> Ordinals => _ordinal.AsSpan(0, Count);
+    /// <summary>
+    /// Per event, its ordinal among the events of this chunk (events without a case leave gaps); empty while no
+    /// event has been left out, when event <c>i</c> is the chunk's <c>i</c>-th (saves 4 bytes per event).
+    /// </summary>
+    public ReadOnlySpan<int> Ordinals => _ordinal is null ? default : _ordinal.AsSpan(0, Count);
 
     /// <summary>Per event, its duration; empty when no event of the chunk has one.</summary>
     public ReadOnlySpan<long> Durations => _duration is null ? default : _duration.AsSpan(0, Count);
@@ -66,14 +68,24 @@ internal sealed class LogChunk
     {
         var ordinal = Seen++;
         if (_fields.Case(e) is not { } caseKey)
+        {
+            if (_ordinal is null)
+            {
+                // The first gap: from here on the ordinals differ from the positions.
+                _ordinal = new int[_case.Length];
+                for (var k = 0; k < Count; k++)
+                    _ordinal[k] = k;
+            }
             return;
+        }
         if (Count == _case.Length)
             Grow();
         var i = Count++;
         _case[i] = Cases.Code(caseKey);
         _activity[i] = Activities.Code(_fields.Activity(e));
         _ts[i] = e.Ts ?? EventLog.NoTimestamp;
-        _ordinal[i] = ordinal;
+        if (_ordinal is not null)
+            _ordinal[i] = ordinal;
         if (e.Duration is { } length and not 0)
         {
             _duration ??= new long[_case.Length];
@@ -89,7 +101,8 @@ internal sealed class LogChunk
         Array.Resize(ref _case, size);
         Array.Resize(ref _activity, size);
         Array.Resize(ref _ts, size);
-        Array.Resize(ref _ordinal, size);
+        if (_ordinal is not null)
+            Array.Resize(ref _ordinal, size);
         if (_duration is not null)
             Array.Resize(ref _duration, size);
         for (var a = 0; a < _attributes.Length; a++)

@@ -96,6 +96,22 @@ public sealed class LogFilesTests : IDisposable
     }
 
     [Fact]
+    public void Events_without_a_case_are_left_out_and_the_others_keep_their_place_in_the_file()
+    {
+        var csv = new StringBuilder("case_id,activity,timestamp\n");
+        for (var i = 0; i < 300; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{(i % 7 == 3 ? "" : "c" + (i % 11))},A{i % 4},2024-01-01T00:{i / 60 % 60:00}:{i % 60:00}Z\n");
+        var path = Write("gaps.csv", csv.ToString());
+        var query = new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = [] };
+
+        var inParallel = LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 2);
+
+        Assert.Equal(300 - 43, inParallel.EventCount);
+        AssertSameLog(FromStore(path, query), inParallel);
+        AssertSameLog(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 1));
+    }
+
+    [Fact]
     public void A_bad_row_deep_in_a_chunked_file_is_reported_at_its_line_in_the_file_and_the_first_one_wins()
     {
         var csv = new StringBuilder("case_id,activity,timestamp\n");
