@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Deskmine.Cli.Terminal;
 using Deskmine.Mining.Maps;
 using Deskmine.Workspaces.Sources;
 
@@ -42,7 +43,9 @@ internal static class MapCommand
             map = filters.ApplyToMap(parse, map);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(ProcessMapJson.ToJson(map));
+                using (var output = new TextWriterStream(context.Out))
+                    ProcessMapJson.Write(map, output);
+                context.Out.WriteLine();
             }
             else
             {

@@ -19,6 +19,8 @@ namespace Deskmine.Mining.Maps;
 /// </summary>
 public static class ProcessMapJson
 {
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>The JSON text of <paramref name="map"/> (indented when <paramref name="indented"/>).</summary>
     public static string ToJson(ProcessMap map, bool indented = true)
     {
@@ -79,6 +81,9 @@ public static class ProcessMapJson
             writer.WriteEndArray();
             writer.WriteNumber("count", v.Count);
             writer.WriteEndObject();
+            // A map of millions of events lists 100 k variants and more: hand them on in blocks instead of buffering all.
+            if (writer.BytesPending > FlushBytes)
+                writer.Flush();
         }
         writer.WriteEndArray();
         writer.WriteEndObject();

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml;
 using Deskmine.Core.Errors;
 using Deskmine.Core.Events;
@@ -55,7 +54,7 @@ public static class XesReader
 
     private static Stream Decompressed(Stream stream, string name) =>
         IsGzip(stream) || (!stream.CanSeek && name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-            ? new BufferedStream(new GZipStream(stream, CompressionMode.Decompress), 1 << 16)
+            ? new InflatingStream(stream)
             : stream;
 
     private static IEnumerable<UiEvent> Events(Stream stream, string source, ImportOptions options)

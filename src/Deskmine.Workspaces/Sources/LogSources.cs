@@ -1,6 +1,6 @@
 using Deskmine.Core.Errors;
 using Deskmine.Core.Logs;
-using Deskmine.Storage;
+using Deskmine.Storage.Logs;
 using Deskmine.Storage.Formats;
 
 namespace Deskmine.Workspaces.Sources;
@@ -30,8 +30,9 @@ public static class LogSources
     }
 
     /// <summary>
-    /// Reads <paramref name="path"/>: a workspace folder is read as it is; a file is imported into a temporary
-    /// in-memory store first, so that case notions and classifiers mean the same for both.
+    /// Reads <paramref name="path"/>: a workspace folder is read as it is; a file is streamed straight into the
+    /// columnar log, without a database, with the case notions and classifiers meaning what they mean in a store
+    /// (see <see cref="LogFiles"/>).
     /// </summary>
     /// <exception cref="InputException">No such file or folder, or the file is malformed.</exception>
     /// <exception cref="WorkspaceProblemException">The workspace is open for writing elsewhere.</exception>
@@ -47,8 +48,6 @@ public static class LogSources
         }
         if (!File.Exists(path))
             throw new InputException(path, null, null, "no such file or workspace folder");
-        using var store = EventStores.InMemory();
-        store.Append(LogReaders.Open(path, options.Format, new ImportOptions { Offsets = options.Offsets }), options.Progress);
-        return store.ReadLog(query);
+        return LogFiles.Read(path, options.Format, new ImportOptions { Offsets = options.Offsets }, query, options.Progress);
     }
 }
