@@ -38,7 +38,7 @@ public sealed class PrivacyApiTests(SharedApiServer shared)
         Assert.DoesNotContain(Api.Employee, counts.GetRawText(), StringComparison.Ordinal);
 
         using var admin = Api.As("admin");
-        var rows = await admin.GetFromJsonAsync<JsonElement>("api/v1/steps/events?case=segment&limit=7&activity=" + Uri.EscapeDataString(step));
+        var rows = await admin.GetFromJsonAsync<JsonElement>("api/v1/steps/events?case=segment&limit=7&activity=auto&step=" + Uri.EscapeDataString(step));
         Assert.Equal(7, rows.GetProperty("rows").GetArrayLength());
         Assert.False(string.IsNullOrEmpty(rows.GetProperty("rows")[0].GetProperty("user").GetString()));
         var audit = await admin.GetFromJsonAsync<JsonElement>("api/v1/audit");
