@@ -30,6 +30,7 @@ public sealed class IngestServer : IAsyncDisposable
     private readonly EventIngestor _ingestor;
     private readonly SnapshotPublisher _publisher;
     private readonly ReadModel _reads;
+    private int _disposed;
 
     private IngestServer(WebApplication app, Workspace workspace, EventIngestor ingestor, SnapshotPublisher publisher, ReadModel reads)
     {
@@ -149,6 +150,8 @@ public sealed class IngestServer : IAsyncDisposable
     /// <summary>Stops listening, then closes the workspace and removes the read snapshots no reader holds.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _app.StopAsync().ConfigureAwait(false);
         await _app.Services.GetRequiredService<MiningJobs>().DrainAsync().ConfigureAwait(false);
         // Before the reads close: the publisher must not switch them to a new snapshot any more.

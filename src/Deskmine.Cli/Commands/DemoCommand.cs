@@ -18,9 +18,15 @@ internal static class DemoCommand
         };
         var seed = new Option<int>("--seed") { Description = "Simulation seed", DefaultValueFactory = _ => 42 };
         var days = new Option<int>("--days") { Description = "Working days to simulate", DefaultValueFactory = _ => 10 };
+        var serve = new Option<bool>("--serve")
+        {
+            Description = "Afterwards, serve the dashboard on the demo's workspace and print its URL and an admin login "
+                + "(password from DESKMINE_ADMIN_PASSWORD, else generated and printed once)",
+        };
+        var urls = new Option<string>("--urls") { Description = "Addresses for --serve", DefaultValueFactory = _ => "http://127.0.0.1:5080", HelpName = "URLS" };
         var command = new Command("demo", "Simulate a back office, store it in a workspace, recognise its tasks, mine its process maps and write report.html")
         {
-            output, seed, days,
+            output, seed, days, serve, urls,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +35,7 @@ internal static class DemoCommand
             using (var progress = new DemoProgressLine(context.Error))
                 result = DemoRun.Run(request, context.Time, progress);
             Summary(context.Out, result);
-            return CliApp.Ok;
+            return parse.GetValue(serve) ? DemoServer.Run(context, result, parse.GetValue(urls)!) : CliApp.Ok;
         });
         return command;
     }

@@ -39,7 +39,7 @@ internal static class DrillEndpoints
             var limit = 200;
             if (request.Query["limit"] is { Count: > 0 } l && (!int.TryParse(l[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 5000))
                 return (ProblemHttpResult)ApiProblems.BadParameter("limit", "expected a whole number between 1 and 5000");
-            var (filtered, problem) = await ReadEndpoints.Filtered(request, user, reader, ct);
+            var (filtered, problem) = await ReadEndpoints.Filtered(request, user, reader, ct, activityIsStep: stepParameter == "activity");
             if (problem is not null)
                 return problem;
             var admin = user.IsInRole("admin");

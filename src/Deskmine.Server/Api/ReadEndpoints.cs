@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Deskmine.Mining.Maps;
 using Deskmine.Server.Reading;
+using Deskmine.Workspaces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,16 @@ internal static class ReadEndpoints
         {
             var totals = await reader.TotalsAsync(ct);
             var catalogue = await reader.CatalogueAsync(ct);
-            var analysis = await reader.AnalysisJsonAsync(ct);
+            JsonObject? analysis;
+            try
+            {
+                analysis = await reader.AnalysisJsonAsync(ct);
+            }
+            catch (WorkspaceProblemException)
+            {
+                // A recognition run whose events are gone (retention, erasure): the overview still counts what is left.
+                analysis = null;
+            }
             var top = new JsonArray();
             if (analysis?["candidates"] is JsonArray candidates)
             {
@@ -71,9 +81,9 @@ internal static class ReadEndpoints
 
     /// <summary>Parses the shared filters and applies them; withholds answers about fewer than k people from non-admins.</summary>
     internal static async Task<((MapQuery Query, Deskmine.Core.Logs.EventLog Log)? Query, ProblemHttpResult? Problem)> Filtered(
-        HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct)
+        HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct, bool activityIsStep = false)
     {
-        var (query, parameter, detail) = MapQuery.Parse(request.Query);
+        var (query, parameter, detail) = MapQuery.Parse(request.Query, activityIsStep);
         if (query is null)
             return (null, (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!));
         var (log, people) = await reader.FilteredAsync(query, ct);

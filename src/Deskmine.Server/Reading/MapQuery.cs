@@ -9,7 +9,7 @@ namespace Deskmine.Server.Reading;
 
 /// <summary>
 /// The query parameters shared by the map-like endpoints, with the meaning of the CLI's options of the same name:
-/// <c>case</c> (<c>--case</c>), <c>activity</c> (<c>--classifier</c>), <c>activities</c> and <c>paths</c> (the
+/// <c>case</c> (<c>--case</c>), <c>activity</c> or <c>classifier</c> (<c>--classifier</c>), <c>activities</c> and <c>paths</c> (the
 /// sliders, percent), <c>team</c> (repeatable), <c>from</c> and <c>to</c> (ISO 8601) and <c>task_type</c> (a task
 /// type id of <c>GET /api/v1/tasks</c>). Values are checked against closed lists or parsed as numbers and times; none
 /// reaches SQL as text (field names are matched against the schema, filter values are compared in memory).
@@ -28,8 +28,11 @@ internal sealed partial record MapQuery
     /// <summary>The key of the stored log this query reads (filters apply afterwards).</summary>
     public string LogKey => $"log|{CaseNotion}|{string.Join(',', Classifier)}|{(TaskType is null ? "" : "derived.task_type")}";
 
-    /// <summary>Parses the query string; on a bad value returns the parameter's name and what is wrong.</summary>
-    public static (MapQuery? Query, string? Parameter, string? Problem) Parse(IQueryCollection q)
+    /// <summary>
+    /// Parses the query string; on a bad value returns the parameter's name and what is wrong. The classifier is
+    /// <c>classifier</c> or, where <c>activity</c> does not name a step (<paramref name="activityIsStep"/>), <c>activity</c>.
+    /// </summary>
+    public static (MapQuery? Query, string? Parameter, string? Problem) Parse(IQueryCollection q, bool activityIsStep = false)
     {
         var query = new MapQuery();
         if (q["case"] is { Count: > 0 } c)
@@ -38,11 +41,12 @@ internal sealed partial record MapQuery
                 return (null, "case", $"expected one of {string.Join(", ", CaseNotions.All)}");
             query = query with { CaseNotion = c[0]! };
         }
-        if (q["activity"] is { Count: > 0 } a)
+        var classifierName = q.ContainsKey("classifier") || activityIsStep ? "classifier" : "activity";
+        if (q[classifierName] is { Count: > 0 } a)
         {
             var fields = (a[0] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (fields.Length == 0 || fields.Length > 8 || !fields.All(f => FieldName().IsMatch(f)))
-                return (null, "activity", "expected 1-8 comma-separated field names (letters, digits, '_', '.', '-'), e.g. app,kind,target_name or attrs.eventType or auto");
+                return (null, classifierName, "expected 1-8 comma-separated field names (letters, digits, '_', '.', '-'), e.g. app,kind,target_name or attrs.eventType or auto");
             query = query with { Classifier = fields };
         }
         foreach (var (name, set) in new (string, Func<MapQuery, double, MapQuery>)[]

@@ -17,9 +17,10 @@ internal sealed partial class DuckDbEventStore
         ArgumentException.ThrowIfNullOrEmpty(user);
         ThrowIfReadOnly();
         var removed = Remove("SELECT row_no, id FROM events WHERE user_code IN (SELECT code FROM names WHERE name = ?)", user);
-        // The pseudonym itself goes too, unless another field of a remaining event still uses the same text.
+        // The pseudonym's text goes too, unless another field of a remaining event still uses it. The dictionary must
+        // stay dense (codes 0..n-1), so its entry is overwritten with a text that names nobody, not deleted.
         var uses = string.Join(" OR ", DuckDbSchema.CodedFields.Select(f => $"EXISTS (SELECT 1 FROM events WHERE {f}_code = n.code)"));
-        Execute($"DELETE FROM names n WHERE n.name = ? AND NOT ({uses})", user);
+        Execute($"UPDATE names n SET name = '(erased ' || CAST(n.code AS VARCHAR) || ')' WHERE n.name = ? AND NOT ({uses})", user);
         LoadDictionaries();
         return removed;
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Deskmine.Server.Access;
+using Microsoft.Extensions.Logging;
 
 namespace Deskmine.Server.Tests.Support;
 
@@ -19,6 +20,9 @@ public sealed class ApiServer : IAsyncDisposable
     private ApiServer(string workspace) => Workspace = workspace;
 
     public string Workspace { get; }
+
+    /// <summary>What the server logged (errors carry their exception).</summary>
+    internal CapturedLog Log { get; } = new();
 
     public Uri Address { get; private set; } = null!;
 
@@ -49,7 +53,7 @@ public sealed class ApiServer : IAsyncDisposable
             Tokens = [DeviceToken],
             RequestsPerSecond = 0,
             LoginsPerMinute = 1000,
-            ConfigureLogging = _ => { },
+            ConfigureLogging = b => b.AddProvider(server.Log),
         };
         server._server = await IngestServer.StartAsync(configure?.Invoke(options) ?? options);
         server.Address = server._server.Addresses[0];
