@@ -39,7 +39,7 @@ internal sealed class LogSql
     /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, duration, row_no.</summary>
     public string Base()
     {
-        var sb = new StringBuilder("SELECT e.row_no, e.ts, coalesce(e.duration, 0) AS duration, ");
+        var sb = new StringBuilder("SELECT e.row_no, ").Append(DuckDbSchema.ClampedTs("e.ts")).Append(" AS ts, coalesce(e.duration, 0) AS duration, ");
         sb.Append(Case.Expression).Append(" AS k, ").Append(Activity.Expression).Append(" AS a");
         for (var i = 0; i < Attributes.Count; i++)
             sb.Append(", ").Append(Attributes[i].Expression).Append(" AS x").Append(i);

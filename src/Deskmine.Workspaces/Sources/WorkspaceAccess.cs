@@ -7,21 +7,28 @@ namespace Deskmine.Workspaces.Sources;
 public static class WorkspaceAccess
 {
     /// <summary>Opens an existing workspace for reading; other readers may share it.</summary>
+    /// <param name="directory">The workspace folder.</param>
+    /// <param name="warnings">Where to say what reading will do with data that cannot be read as stored (events with
+    /// timestamps outside years 1–9999 from before imports refused them); <c>null</c> to say nothing.</param>
     /// <exception cref="InputException">The folder does not exist or holds no workspace.</exception>
     /// <exception cref="WorkspaceProblemException">A writer has it open.</exception>
-    public static Workspace OpenForReading(string directory)
+    public static Workspace OpenForReading(string directory, TextWriter? warnings = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         if (!Directory.Exists(directory))
             throw new InputException(directory, null, null, "no such workspace folder; create one with 'deskmine import FILE -w DIR' or 'deskmine simulate -w DIR'");
+        Workspace workspace;
         try
         {
-            return Workspace.OpenReadOnly(directory);
+            workspace = Workspace.OpenReadOnly(directory);
         }
         catch (WorkspaceLockedException e)
         {
             throw new WorkspaceProblemException(e.Message, e);
         }
+        if (warnings is not null && workspace.OutOfRangeTimes() is { } outOfRange)
+            warnings.WriteLine("deskmine: " + outOfRange.Describe(directory));
+        return workspace;
     }
 
     /// <summary>Opens the workspace in <paramref name="directory"/> for writing, creating it when absent.</summary>

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace Deskmine.Privacy;
+
+/// <summary>
+/// The cleaned form of field texts the filter has seen, so a text seen again costs one hash instead of every
+/// detector: a desktop repeats its application names, window titles, roles and labels all day, and the server's
+/// second pass over what the agent filtered meets only texts already at their fixed point.
+/// </summary>
+/// <remarks>
+/// Keys are 128-bit hashes (XXH128) under a random seed drawn per filter, never the texts, so the cache keeps no
+/// recorded text in memory, only cleaned output. A hash collision could give one text another text's cleaned
+/// output: wrong data, but never raw text (every value in the cache is the output of the whole cleaning). At
+/// <see cref="Capacity"/> entries the cache starts again empty, which bounds its memory (a few MB).
+/// </remarks>
+internal sealed class CleanedTexts
+{
+    /// <summary>Entries kept before the cache is emptied.</summary>
+    public const int Capacity = 16_384;
+
+    private readonly long _seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
+    private readonly ConcurrentDictionary<Key, Cleaned> _entries = new();
+
+    /// <summary>The cleaned form of <paramref name="text"/> as field kind <paramref name="field"/>, if seen.</summary>
+    public bool TryGet(int field, string text, out Cleaned cleaned) => _entries.TryGetValue(KeyOf(field, text), out cleaned);
+
+    /// <summary>Remembers that <paramref name="text"/> cleans to <paramref name="cleaned"/>, and that the cleaned text is a
+    /// fixed point (cleaning it changes nothing and detects nothing).</summary>
+    public void Add(int field, string text, Cleaned cleaned)
+    {
+        if (_entries.Count >= Capacity)
+            _entries.Clear();
+        _entries[KeyOf(field, text)] = cleaned;
+        if (!ReferenceEquals(text, cleaned.Text))
+            _entries[KeyOf(field, cleaned.Text)] = new Cleaned(cleaned.Text, []);
+    }
+
+    private Key KeyOf(int field, string text) =>
+        new(field, XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.AsSpan()), _seed));
+
+    private readonly record struct Key(int Field, UInt128 Hash);
+}
+
+/// <summary>A field text after cleaning, with the detections that cleaning counted (replayed into the statistics).</summary>
+internal readonly record struct Cleaned(string Text, string[] Detections);
