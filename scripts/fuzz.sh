@@ -12,7 +12,7 @@
 # timeout (DESKMINE_FUZZ_TIMEOUT_MS, default 10000) or memory past the managed heap limit (DESKMINE_FUZZ_HEAP_MB, 512).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$root/.build/fuzz"
+build="${DESKMINE_FUZZ_DIR:-$root/.build/fuzz}"   # another folder lets two runs of different builds go side by side
 bin="$build/bin"
 
 # The instrumented copy only runs under afl-fuzz (it writes to AFL++'s shared memory); listing and replaying use the
