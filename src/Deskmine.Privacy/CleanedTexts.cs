@@ -14,12 +14,17 @@ namespace Deskmine.Privacy;
 /// Keys are 128-bit hashes (XXH128) under a random seed drawn per filter, never the texts, so the cache keeps no
 /// recorded text in memory, only cleaned output. A hash collision could give one text another text's cleaned
 /// output: wrong data, but never raw text (every value in the cache is the output of the whole cleaning). At
-/// about <see cref="Capacity"/> entries the cache starts again empty, which bounds its memory (a few MB).
+/// about <see cref="Capacity"/> entries the cache starts again empty, and texts over <see cref="MaxLength"/> are not
+/// kept, which bounds its memory.
 /// </remarks>
 internal sealed class CleanedTexts
 {
     /// <summary>Entries kept before the cache is emptied.</summary>
     public const int Capacity = 16_384;
+
+    /// <summary>Longest text (in UTF-16 units) that is cached: what repeats is short (names, titles, labels), and the
+    /// limit bounds the cache at about <see cref="Capacity"/> × 1 KB (≈ 18 MB) whatever the input.</summary>
+    public const int MaxLength = 512;
 
     private readonly long _seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
     private readonly ConcurrentDictionary<Key, Cleaned> _entries = new();
@@ -28,13 +33,22 @@ internal sealed class CleanedTexts
     // addition cost tens of microseconds and a stream of unique texts three times slower than no cache at all.
     private int _count;
 
+    /// <summary>Entries held now (approximately, while other threads add).</summary>
+    public int Count => Volatile.Read(ref _count);
+
     /// <summary>The cleaned form of <paramref name="text"/> as field kind <paramref name="field"/>, if seen.</summary>
-    public bool TryGet(int field, string text, out Cleaned cleaned) => _entries.TryGetValue(KeyOf(field, text), out cleaned);
+    public bool TryGet(int field, string text, out Cleaned cleaned)
+    {
+        cleaned = default;
+        return text.Length <= MaxLength && _entries.TryGetValue(KeyOf(field, text), out cleaned);
+    }
 
     /// <summary>Remembers that <paramref name="text"/> cleans to <paramref name="cleaned"/>, and that the cleaned text is a
     /// fixed point (cleaning it changes nothing and detects nothing).</summary>
     public void Add(int field, string text, Cleaned cleaned)
     {
+        if (text.Length > MaxLength || cleaned.Text.Length > MaxLength)
+            return;
         if (Volatile.Read(ref _count) >= Capacity)
         {
             _entries.Clear();
