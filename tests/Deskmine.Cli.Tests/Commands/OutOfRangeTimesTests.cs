@@ -48,12 +48,12 @@ public sealed class OutOfRangeTimesTests
         Assert.DoesNotContain("warning", export.Error, StringComparison.Ordinal);
     }
 
-    // Writes the times an older Deskmine stored, straight into the workspace's DuckDB file; returns the two event ids.
+    // Writes the times an older Deskmine stored (the late one an interval of an hour, whose end is clamped too), straight into the workspace's DuckDB file; returns the two event ids.
     private static (Guid Late, Guid Early) PlantOldTimes(string workspace)
     {
         using var connection = new DuckDBConnection($"Data Source={Path.Combine(workspace, "events.duckdb")}");
         connection.Open();
-        foreach (var sql in new[] { $"UPDATE events SET ts = {PastYear9999} WHERE row_no = 10", $"UPDATE events SET ts = {BeforeYear1} WHERE row_no = 5" })
+        foreach (var sql in new[] { $"UPDATE events SET ts = {PastYear9999}, duration = 3600000000 WHERE row_no = 10", $"UPDATE events SET ts = {BeforeYear1} WHERE row_no = 5" })
         {
             using var update = connection.CreateCommand();
             update.CommandText = sql;
