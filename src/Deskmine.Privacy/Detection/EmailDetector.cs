@@ -38,7 +38,7 @@ internal sealed partial class EmailDetector : IPiiDetector
     private const string Tld = @"(?<tld>(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{2,})";
 
     [GeneratedRegex(Local + @"[ ]?(?:@|%40)[ ]?(?:" + Label + @"[ ]?\.[ ]?)+" + Tld,
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Pattern();
 
     // "at"/"dot" in brackets anywhere; as bare words only together ("name at host dot com"), since "at host.com"
@@ -47,6 +47,6 @@ internal sealed partial class EmailDetector : IPiiDetector
     private const string DotWord = @"(?:\s*\.\s*|\s+dot\s+|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*)";
 
     [GeneratedRegex(Local + AtWord + @"(?:" + Label + DotWord + @")+" + Tld,
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Spelled();
 }
