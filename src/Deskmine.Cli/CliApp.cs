@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Deskmine.Cli.Commands;
-using Deskmine.Core.Errors;
-using Deskmine.Workspaces;
 
 namespace Deskmine.Cli;
 
@@ -19,6 +17,12 @@ public static class CliApp
 
     /// <summary>Exit code when the command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>Exit code of an unexpected failure inside Deskmine (a defect worth reporting).</summary>
+    public const int Failure = 3;
+
+    /// <summary>Environment variable that, set to <c>1</c>, adds the stack trace to an unexpected failure's message.</summary>
+    public const string TraceVariable = "DESKMINE_TRACE";
 
     /// <summary>Parses and runs one command line.</summary>
     public static int Run(string[] args, TimeProvider time, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
@@ -44,25 +48,11 @@ public static class CliApp
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (UsageException e)
+#pragma warning disable CA1031 // The command line's boundary: every failure ends in one clear line and an exit code.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            context.Error.WriteLine($"deskmine: {e.Message}");
-            return Usage;
-        }
-        catch (InputException e)
-        {
-            context.Error.WriteLine($"deskmine: {e.Message}");
-            return BadInput;
-        }
-        catch (InvalidRequestException e)
-        {
-            context.Error.WriteLine($"deskmine: {e.Message}");
-            return Usage;
-        }
-        catch (WorkspaceProblemException e)
-        {
-            context.Error.WriteLine($"deskmine: {e.Message}");
-            return BadInput;
+            return CliErrors.Report(e, parsed.CommandResult.Command.Name, context.Error);
         }
     }
 

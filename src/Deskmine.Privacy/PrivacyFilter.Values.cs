@@ -99,7 +99,7 @@ public sealed partial class PrivacyFilter
             TypedText = policy.TypedText.Select(o => (GlobSet.Create([o.App]), GlobSet.Create([o.Field]))).ToList();
             ClipboardText = policy.ClipboardText.Select(o => (GlobSet.Create([o.App]), GlobSet.Create([o.Field]))).ToList();
             Rules = policy.Rules
-                .Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)), r.Replacement))
+                .Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.MatchTimeoutMs)), r.Replacement))
                 .ToList();
             Windows = policy.RecordingHours.Select(w => (w, TimeZoneInfo.FindSystemTimeZoneById(w.TimeZone))).ToList();
         }

@@ -27,6 +27,7 @@ public sealed partial class PrivacyFilter
     private readonly Compiled? _compiled;
     private readonly string? _policyProblem;
     private readonly Pseudonymiser? _pseudonymiser;
+    private readonly CleanedTexts _cleaned = new();
 
     /// <summary>Creates the filter for <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentException">

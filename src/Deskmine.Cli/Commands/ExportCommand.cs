@@ -26,7 +26,7 @@ internal static class ExportCommand
         };
         command.SetAction(parse =>
         {
-            using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!);
+            using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
             var path = parse.GetValue(output)!;
             var exportFormat = parse.GetValue(format) switch
             {

@@ -42,7 +42,7 @@ internal static class ReportCommand
         filters.AddTo(command);
         command.SetAction(parse =>
         {
-            using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!);
+            using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
             var path = ReportRun.Write(ws, new ReportRequest
             {
                 OutputPath = parse.GetValue(output)!,

@@ -26,17 +26,19 @@ internal sealed partial class EmailDetector : IPiiDetector
     private static void Collect(Regex pattern, string text, List<PiiMatch> spans)
     {
         foreach (Match m in pattern.Matches(text))
-        {
-            if (m.Groups["tld"].Value.Any(char.IsLetter))
-                spans.Add(new PiiMatch(m.Index, m.Length));
-        }
+            spans.Add(new PiiMatch(m.Index, m.Length));
     }
 
     private const string Local = @"(?<![\p{L}\p{N}._%+'-])(?<local>[\p{L}\p{N}._%+'-]+)";
     private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?";
 
-    [GeneratedRegex(Local + @"[ ]?(?:@|%40)[ ]?(?:" + Label + @"[ ]?\.[ ]?)+(?<tld>[\p{L}\p{N}-]{2,})",
-        RegexOptions.CultureInvariant, 1000)]
+    // The last label needs a letter. Checked inside the pattern, not after it: a greedy match that ran on into a
+    // number ("a@b.co.uk .22" read with the top-level "22") must back off to "a@b.co.uk" rather than be dropped whole,
+    // which leaked the address and made a second pass (after templating turned ".22" into ".<num>") find it.
+    private const string Tld = @"(?<tld>(?=[\p{L}\p{N}-]*\p{L})[\p{L}\p{N}-]{2,})";
+
+    [GeneratedRegex(Local + @"[ ]?(?:@|%40)[ ]?(?:" + Label + @"[ ]?\.[ ]?)+" + Tld,
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Pattern();
 
     // "at"/"dot" in brackets anywhere; as bare words only together ("name at host dot com"), since "at host.com"
@@ -44,7 +46,7 @@ internal sealed partial class EmailDetector : IPiiDetector
     private const string AtWord = @"(?:\s*[\[({]\s*(?:at|@)\s*[\])}]\s*|\s+at\s+(?=(?:" + Label + @"\s*(?:\.|\s+dot\s+|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*)\s*)*" + Label + @"\s+dot\s+))";
     private const string DotWord = @"(?:\s*\.\s*|\s+dot\s+|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*)";
 
-    [GeneratedRegex(Local + AtWord + @"(?:" + Label + DotWord + @")+(?<tld>[\p{L}\p{N}-]{2,})",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(Local + AtWord + @"(?:" + Label + DotWord + @")+" + Tld,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Spelled();
 }

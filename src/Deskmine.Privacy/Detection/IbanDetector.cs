@@ -73,6 +73,6 @@ internal sealed partial class IbanDetector : IPiiDetector
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]" + Spans.Gap + "[A-Za-z]" + Spans.Gap + @"\d" + Spans.Gap + @"\d(?:" + Spans.Gap + "[A-Za-z0-9]){11,40}",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Pattern();
 }

@@ -37,10 +37,10 @@ internal sealed partial class IpAddressDetector : IPiiDetector
     private const string Part = @"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)";
     private const string Dot = @"(?:\.|[ ]\.[ ]?|\.[ ]|[ ]?[\[({]\.[\])}][ ]?)";
 
-    [GeneratedRegex(@"(?<![\d.])(?:" + Part + Dot + "){3}" + Part + @"(?!\d|\.\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.])(?:" + Part + Dot + "){3}" + Part + @"(?!\d|\.\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex V4();
 
     [GeneratedRegex(@"(?<![\w:<>])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:<>])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex V6();
 }

@@ -79,28 +79,28 @@ internal sealed partial class NationalIdDetector : IPiiDetector
     private const string Gap = Spans.Separator + "{1,5}";
     private const string OptGap = Spans.Gap;
 
-    [GeneratedRegex(@"(?<![\w])(?!000|666|9\d\d)\d{3}" + Gap + @"(?!00)\d{2}" + Gap + @"(?!0000)\d{4}(?![\w])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w])(?!000|666|9\d\d)\d{3}" + Gap + @"(?!00)\d{2}" + Gap + @"(?!0000)\d{4}(?![\w])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Ssn();
 
     [GeneratedRegex(@"(?i)\b(?:(?<ssn>ssn|social\s+security(?:\s+(?:number|no\.?|nr\.?|#))?)|(?<bsn>bsn|burgerservicenummer|sofinummer))\W{0,5}(?<number>\d(?:" + OptGap + @"\d){8})(?!\d)",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"(?i)(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]" + OptGap + "[A-CEGHJ-NPR-TW-Z]" + OptGap + @"\d{2}" + OptGap + @"\d{2}" + OptGap + @"\d{2}" + OptGap + @"[A-D](?![\w])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex UkNino();
 
-    [GeneratedRegex(@"(?<![\w\-.])[1-9](?:" + OptGap + @"\d){10}(?![\w])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w\-.])[1-9](?:" + OptGap + @"\d){10}(?![\w])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex GermanTaxId();
 
     [GeneratedRegex(@"(?<![\w])[1278]" + OptGap + @"\d{2}" + OptGap + @"\d{2}" + OptGap + @"(?:\d{2}|2[AB])" + OptGap + @"\d{3}" + OptGap + @"\d{3}" + OptGap + @"\d{2}(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMs)]
     private static partial Regex FrenchNir();
 
-    [GeneratedRegex(@"(?<![\w])(?:[XYZxyz]" + OptGap + @")?\d(?:" + OptGap + @"\d){6,7}" + OptGap + @"[A-Za-z](?![\w])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w])(?:[XYZxyz]" + OptGap + @")?\d(?:" + OptGap + @"\d){6,7}" + OptGap + @"[A-Za-z](?![\w])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex SpanishDni();
 
     [GeneratedRegex(@"(?i)(?<![\w])[A-Z]{6}" + OptGap + @"[0-9LMNPQRSTUV]{2}" + OptGap + @"[ABCDEHLMPRST]" + OptGap + @"[0-9LMNPQRSTUV]{2}" + OptGap + @"[A-Z][0-9LMNPQRSTUV]{3}" + OptGap + @"[A-Z](?![\w])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex ItalianFiscalCode();
 }

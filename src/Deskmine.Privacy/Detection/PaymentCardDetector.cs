@@ -54,9 +54,9 @@ internal sealed partial class PaymentCardDetector : IPiiDetector
         }
     }
 
-    [GeneratedRegex(@"(?<![\d])\d(?:" + Spans.Gap + @"\d){12,400}(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d])\d(?:" + Spans.Gap + @"\d){12,400}(?![\d])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Run();
 
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Group();
 }

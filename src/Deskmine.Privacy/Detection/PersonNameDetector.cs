@@ -98,20 +98,20 @@ internal sealed partial class PersonNameDetector : IPiiDetector
     private const string FullName = @"(?:(?:\p{Lu}\.\s?)+\s?" + Word + @"|" + Word + @"(?:\s+(?:" + Particle + @"\s+){0,3}(?:\p{Lu}\.|" + Word + @")){1,3}|" + Word + @",\s+" + Word + @"(?:\s+" + Word + @")?)";
 
     [GeneratedRegex(@"(?i:\b(?:from|to|cc|bcc|von|an|sender|absender|de|à|a|para|da|van|aan|envoyé\s+par|reply-to)):\s*(?<names>" + Word + @"(?:\s+(?:" + Particle + @"\s+){0,3}" + Word + @"){0,3}|" + FullName + ")",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex AfterHeader();
 
     [GeneratedRegex(@"^\s*(?:(?:re|aw|fw|fwd|wg|sv|tr|rv|antw|antwort|odp|rif|réf|ref|rép|vs|vl|doorst|res|enc|ynt|pd)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"\s+[–—\-|•·/]+\s+|\s*[|•]\s*|:\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+[–—\-|•·/]+\s+|\s*[|•]\s*|:\s+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex PartSeparator();
 
-    [GeneratedRegex(@"^" + FullName + @"$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^" + FullName + @"$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex WholeName();
 
     [GeneratedRegex(@"(?i:\b(?:with|mit|avec|con|met|from|von|by|dear|hi|hello|hallo|bonjour|hola|ciao|cc|für|for|pour|para|per|voor|an|to)\s+)(?<names>" + FullName + ")",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex AfterPreposition();
 }

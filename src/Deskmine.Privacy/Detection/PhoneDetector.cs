@@ -95,21 +95,21 @@ internal sealed partial class PhoneDetector : IPiiDetector
     }
 
     // Anything shaped like a phone number: an optional + or 00, then digits with the separators people use.
-    [GeneratedRegex(@"(?<![\w+])(?:\+[ ]?|(?=\d))\(?\d(?:[ .\-/()\u2010-\u2015]{0,4}\d){6,16}(?!\w)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w+])(?:\+[ ]?|(?=\d))\(?\d(?:[ .\-/()\u2010-\u2015]{0,4}\d){6,16}(?!\w)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex DateLike();
 
     [GeneratedRegex(@"(?<![\w+])(?:\+|00(?=[1-9]\d{0,2}[ .\-/]))[1-9]\d{0,2}(?:[ .\-/]?\(0?\d{1,4}\))?(?:[ .\-/]?\d{1,6}){1,6}(?!\w)",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex International();
 
     [GeneratedRegex(@"(?<![\w+\-.])(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\)[ .\-\u2013]{0,3}|[2-9]\d{2}[ .\-/]{1,3})\d{3}[ .\-/]{1,3}\d{4}(?![\w\-])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex NorthAmerican();
 
     [GeneratedRegex(@"(?<![\w+\-./])(?:\(0[1-9]\d{1,4}\)[ ]?|0[1-9]\d{1,4}[ /\-])\d{2,8}(?:[ \-]\d{2,6}){0,3}(?![\w\-./])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex National();
 }

@@ -128,25 +128,25 @@ internal sealed partial class SecretDetector : IPiiDetector
     private const string Value =
         @"(?<value>""[^""]{1,200}""|'[^']{1,200}'|“[^”]{1,200}”|„[^“”]{1,200}[“”]|«[^»]{1,200}»|[^\s]+)";
 
-    [GeneratedRegex(@"(?i)(?<![\p{L}])" + SecretWord + @"(?![\p{L}])" + Joiner + Value, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?i)(?<![\p{L}])" + SecretWord + @"(?![\p{L}])" + Joiner + Value, RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Phrase();
 
     // PINs, TANs and card codes are short and often written without a joiner: "PIN 1234", "CVV 123".
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:pin(?:[\s\-]?code)?|pincode|tan|cvv2?|cvc2?|otp|geheimzahl|geheimnummer|codice[\s+_]pin|code[\s+_]pin)[\s+_#:.=\-]*(?<value>\d(?:[\s\-]?\d){2,9})(?!\d)",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex ShortCode();
 
     [GeneratedRegex(@"(?i)/(?:password|passwd|passwort|pwd|passcode|pin|token|secret|api[_\-]?key|access[_\-]?token|otp|mdp|wachtwoord|contrase[ñn]a)/(?<value>[^/?#\s]+)",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex PathSecret();
 
-    [GeneratedRegex(@"(?i)\b(?:bearer|basic|token|digest)\s+(?<value>[A-Za-z0-9._~+/\-]{8,}=*)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?i)\b(?:bearer|basic|token|digest)\s+(?<value>[A-Za-z0-9._~+/\-]{8,}=*)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Scheme();
 
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.\-]*://(?<info>[^/\s@?#]+)@", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.\-]*://(?<info>[^/\s@?#]+)@", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex UserInfo();
 
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bxox[abprs]-[A-Za-z0-9\-]{10,}|\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b|\bAIza[0-9A-Za-z_\-]{35}|-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$)",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Token();
 }

@@ -201,6 +201,6 @@ public static partial class TextNormaliser
         return builder?.ToString() ?? text;
     }
 
-    [GeneratedRegex(@"&#(?:[xX](?<hex>[0-9A-Fa-f]{1,6})|(?<dec>\d{1,7}));?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"&#(?:[xX](?<hex>[0-9A-Fa-f]{1,6})|(?<dec>\d{1,7}));?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex CharacterReference();
 }

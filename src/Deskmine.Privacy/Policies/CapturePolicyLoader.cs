@@ -155,7 +155,7 @@ public static class CapturePolicyLoader
             var pattern = reader.String(patternNode);
             try
             {
-                _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+                _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexLimits.MatchTimeoutMs));
             }
             catch (ArgumentException ex)
             {

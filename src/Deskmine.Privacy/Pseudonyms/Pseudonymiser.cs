@@ -92,12 +92,12 @@ public sealed partial class Pseudonymiser
     [GeneratedRegex("^[0-9a-fA-F]+$")]
     private static partial Regex HexText();
 
-    [GeneratedRegex("^u_[0-9a-f]{16}$")]
+    [GeneratedRegex(@"^u_[0-9a-f]{16}\z")]
     private static partial Regex UserPattern();
 
-    [GeneratedRegex("^m_[0-9a-f]{16}$")]
+    [GeneratedRegex(@"^m_[0-9a-f]{16}\z")]
     private static partial Regex MachinePattern();
 
-    [GeneratedRegex("^[0-9a-f]{64}$")]
+    [GeneratedRegex(@"^[0-9a-f]{64}\z")]
     private static partial Regex HashPattern();
 }

@@ -109,29 +109,29 @@ public static partial class Templates
     private static partial Regex PlaceholderOnly();
 
     [GeneratedRegex(@"^(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*)://(?<authority>[^/?#]*)(?<path>[^?#]*)(?:\?(?<query>[^#]*))?(?:#(?<fragment>.*))?$",
-        RegexOptions.CultureInvariant | RegexOptions.Singleline, 1000)]
+        RegexOptions.CultureInvariant | RegexOptions.Singleline, RegexLimits.MatchTimeoutMs)]
     private static partial Regex UrlParts();
 
-    [GeneratedRegex(@"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Uuid();
 
     [GeneratedRegex(@"(?<![\w<])\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\w>])",
-        RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\w<./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\w>/]|\.\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w<./])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\w>/]|\.\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\w<:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm]\b)?(?![\w>:])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w<:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm]\b)?(?![\w>:])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"(?<![\w<])(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{8,}(?![\w>])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w<])(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{8,}(?![\w>])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex HexId();
 
-    [GeneratedRegex(@"(?<![\w<\-])(?=[\w\-#]*\d)(?=[\w\-#]*[A-Za-z])[A-Za-z0-9_]+(?:[\-#][A-Za-z0-9_]+)*(?![\w>])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w<\-])(?=[\w\-#]*\d)(?=[\w\-#]*[A-Za-z])[A-Za-z0-9_]+(?:[\-#][A-Za-z0-9_]+)*(?![\w>])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"(?<![\w<])\d+(?:[.,]\d+)*(?![\w>])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\w<])\d+(?:[.,]\d+)*(?![\w>])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMs)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant)]

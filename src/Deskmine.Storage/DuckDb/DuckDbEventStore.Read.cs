@@ -11,8 +11,8 @@ internal sealed partial class DuckDbEventStore
     // exceeded the default 1 GB memory limit).
     private const int ReadSlice = 1 << 16;
 
-    private const string ReadEventsSql = """
-        SELECT e.row_no, e.id, e.session_code, e.seq, e.ts, e.duration, e.user_code, e.machine_code, e.team_code,
+    private static readonly string ReadEventsSql = """
+        SELECT e.row_no, e.id, e.session_code, e.seq, {ts}, e.duration, e.user_code, e.machine_code, e.team_code,
                e.source_code, e.kind_code, e.app_code, e.window_code, e.url_code, e.target_role_code,
                e.target_name_code, e.target_id_code, e.target_path_code, e.x, e.y, e."value", e.value_hash,
                e.case_code, e.activity_code, e.source_row, ea.keys, ea.vals
@@ -21,7 +21,7 @@ internal sealed partial class DuckDbEventStore
                    FROM event_attrs WHERE row_no >= $lo AND row_no < $hi GROUP BY row_no) ea ON ea.row_no = e.row_no
         WHERE e.row_no >= $lo AND e.row_no < $hi
         ORDER BY e.row_no
-        """;
+        """.Replace("{ts}", DuckDbSchema.ClampedTs("e.ts"), StringComparison.Ordinal);
 
     /// <summary>
     /// Streams every event in store order (<c>row_no</c>). An empty <see cref="UiEvent.Attrs"/> map is read back
@@ -70,6 +70,22 @@ internal sealed partial class DuckDbEventStore
                 };
             }
         }
+    }
+
+    /// <summary>Events whose timestamp lies outside years 1–9999 (stored before imports refused them), or <c>null</c>.
+    /// Reads return them clamped (<see cref="DuckDbSchema.ClampedTs"/>); this names them so the user can be told.</summary>
+    public OutOfRangeTimes? OutOfRangeTimes()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"""
+            SELECT count(*) OVER (), id, seq, ts, source_row FROM events
+            WHERE ts > {Core.Timestamps.MaxMicros} OR ts < {Core.Timestamps.MinMicros}
+            ORDER BY row_no LIMIT 1
+            """);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read())
+            return null;
+        return new OutOfRangeTimes(r.GetInt64(0), r.GetGuid(1), r.GetInt64(2), r.GetInt64(3), Int64(r, 4));
     }
 
     private string? Coded(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : _names.Name(r.GetInt32(i));

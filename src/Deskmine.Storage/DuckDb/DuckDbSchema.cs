@@ -93,6 +93,14 @@ internal static class DuckDbSchema
         }
     }
 
+    /// <summary>
+    /// <paramref name="column"/> (a microsecond timestamp) kept within years 1–9999, the range every reader now enforces
+    /// and that <see cref="DateTimeOffset"/> can hold. Workspaces written before imports refused other times may hold
+    /// some; reading them clamped lets export and reports run (see <c>OutOfRangeTimes</c>, which names them). NULL stays NULL.
+    /// </summary>
+    public static string ClampedTs(string column) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"CASE WHEN {column} > {Core.Timestamps.MaxMicros} THEN {Core.Timestamps.MaxMicros} WHEN {column} < {Core.Timestamps.MinMicros} THEN {Core.Timestamps.MinMicros} ELSE {column} END");
+
     /// <summary>Quotes a SQL identifier.</summary>
     public static string Ident(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

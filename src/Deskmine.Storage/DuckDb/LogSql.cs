@@ -39,7 +39,11 @@ internal sealed class LogSql
     /// <summary>The events joined with everything the expressions refer to, as columns k, a, x0…, ts, duration, row_no.</summary>
     public string Base()
     {
-        var sb = new StringBuilder("SELECT e.row_no, e.ts, coalesce(e.duration, 0) AS duration, ");
+        // Times are clamped to years 1–9999 (old workspaces may hold others), and so is the end of an interval.
+        var ts = DuckDbSchema.ClampedTs("e.ts");
+        var sb = new StringBuilder("SELECT e.row_no, ").Append(ts).Append(" AS ts, CASE WHEN e.duration IS NULL THEN 0 ELSE coalesce(least(e.duration, ")
+            .Append(Core.Timestamps.MaxMicros.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" - (").Append(ts)
+            .Append(")), e.duration) END AS duration, ");
         sb.Append(Case.Expression).Append(" AS k, ").Append(Activity.Expression).Append(" AS a");
         for (var i = 0; i < Attributes.Count; i++)
             sb.Append(", ").Append(Attributes[i].Expression).Append(" AS x").Append(i);

@@ -17,15 +17,19 @@ public static class WorkspaceAccess
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         if (!Directory.Exists(directory))
             throw new InputException(directory, null, null, "no such workspace folder; create one with 'deskmine import FILE -w DIR' or 'deskmine simulate -w DIR'");
+        Workspace workspace;
         try
         {
-            return Workspace.OpenReadOnly(directory);
+            workspace = Workspace.OpenReadOnly(directory);
         }
         catch (WorkspaceLockedException e)
         {
             // One writer, many readers: a running server is the single writer and keeps a consistent copy for readers.
             return Workspace.OpenLatestSnapshot(directory) ?? throw new WorkspaceProblemException(e.Message, e);
         }
+        if (warnings is not null && workspace.OutOfRangeTimes() is { } outOfRange)
+            warnings.WriteLine("deskmine: " + outOfRange.Describe(directory));
+        return workspace;
     }
 
     /// <summary>Opens the workspace in <paramref name="directory"/> for writing, creating it when absent.</summary>

@@ -9,6 +9,10 @@ public class PiiRedactorTests
     [Theory]
     [InlineData("mail john.smith@example.com now", "mail <email> now")]
     [InlineData("?u=john%40example.com", "?u=<email>")]
+    // The property test's failing inputs: a number after the address once made the whole match fail its top-level check.
+    [InlineData("tg#  1c@69kh.co.uk .22", "tg#  <email> .22")]
+    [InlineData("!z sxnnBX zuqrfte@smiv.com .3-;#Bgfmqiqy7ws", "!z sxnnBX <email> .3-;#Bgfmqiqy7ws")]
+    [InlineData("jane at example dot com dot 22", "<email> dot 22")]
     [InlineData("card 4111 1111 1111 1111 exp 12/25", "card <card> exp 12/25")]
     [InlineData("card 4111 1111 1111 1111 12/25", "card <card> 12/25")]
     [InlineData("amex 3782-822463-10005", "amex <card>")]
