@@ -25,6 +25,7 @@ internal static class HtmlPage
             HtmlTables.WriteVariants(w, model.Map, options);
             HtmlTables.WriteActivities(w, model.Map);
             HtmlTables.WriteTeams(w, model.Teams, options);
+            Accuracy.HtmlAccuracy.Write(w, model.Accuracy);
             WriteAbout(w);
             w.WriteLine("</main>");
             w.Write("<script type=\"application/json\" id=\"deskmine-data\">");
@@ -127,7 +128,13 @@ internal static class HtmlPage
             }
         }
 
-        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a><a href=\"#about\">About</a></nav>");
+        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a>");
+        if (model.Accuracy is not null)
+        {
+            w.Write("<a href=\"#accuracy\">Accuracy</a>");
+        }
+
+        w.WriteLine("<a href=\"#about\">About</a></nav>");
         w.WriteLine("</header>");
         w.WriteLine("<main>");
     }

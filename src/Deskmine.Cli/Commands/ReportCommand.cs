@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Deskmine.Cli.Terminal;
 using Deskmine.Workspaces.Reports;
 using Deskmine.Workspaces.Sources;
 
@@ -43,6 +44,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!);
+            using var progress = new ReportProgressLines(context.Error);
             var path = ReportRun.Write(ws, new ReportRequest
             {
                 OutputPath = parse.GetValue(output)!,
@@ -54,7 +56,9 @@ internal static class ReportCommand
                 Attributes = filters.AttributeNames(parse),
                 AssumptionsFile = parse.GetValue(assumptions),
                 RulesFile = parse.GetValue(rules),
-            }, context.Time);
+                FoldBelowPercent = filters.FoldBelow(parse),
+                MaxActivities = filters.MaxActivities(parse),
+            }, context.Time, progress);
             context.Out.WriteLine($"wrote {path}");
             return CliApp.Ok;
         });
