@@ -16,6 +16,7 @@ internal static class HtmlPage
             w.NewLine = "\n";
             WriteHead(w, model);
             WriteHeader(w, model);
+            HtmlTaskTypes.Write(w, model);
             if (model.Analysis is not null)
             {
                 Analysis.HtmlAnalysis.Write(w, model.Analysis);
@@ -105,6 +106,11 @@ internal static class HtmlPage
 
         w.WriteLine("</dl>");
         w.Write("<nav class=\"sections\">");
+        if (model.TaskMaps.Count > 0)
+        {
+            w.Write("<a href=\"#task-types\">Task types</a>");
+        }
+
         if (model.Analysis is { } analysis)
         {
             if (analysis.Analysis is not null)

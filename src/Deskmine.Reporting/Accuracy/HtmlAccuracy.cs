@@ -12,7 +12,7 @@ internal static class HtmlAccuracy
         if (accuracy is null)
             return;
         w.WriteLine("<section id=\"accuracy\"><h2>Accuracy against the ground truth</h2>");
-        w.WriteLine($"<p class=\"lead\">Everything else in this report is what Deskmine found on its own. This panel alone uses the truth ({Html.Escape(accuracy.TruthSource)}) to say how well it found it.</p>");
+        w.WriteLine($"<p class=\"lead\">Everything else in this report is what Deskmine found on its own. This panel alone uses the truth to say how well it found it. Truth: {Html.Escape(accuracy.TruthSource)}.</p>");
         if (accuracy.Counts.Count > 0)
         {
             w.WriteLine("<div class=\"table-wrap\"><table class=\"data accuracy-counts\"><thead><tr><th></th><th class=\"num\">Found by Deskmine</th><th class=\"num\">True</th></tr></thead><tbody>");

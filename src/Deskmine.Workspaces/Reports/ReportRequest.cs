@@ -52,7 +52,10 @@ public sealed record ReportRequest
     /// </summary>
     public AnalysisSection? Analysis { get; init; }
 
-    /// <summary>Whether a report of a mined workspace shows the analysis sections. Default true.</summary>
+    /// <summary>
+    /// Whether a report of a mined workspace shows the automation candidates and the team comparison (a compliance
+    /// check asked for with <see cref="RulesFile"/> is shown either way). Default true.
+    /// </summary>
     public bool IncludeAnalysis { get; init; } = true;
 
     /// <summary>Assumptions for the analysis the report runs itself; <c>null</c> uses the defaults.</summary>

@@ -77,10 +77,10 @@ public static class ReportRun
     // The analysis a report shows: the caller's, else one run here when the workspace was mined.
     private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string caseNotion, EventLog log)
     {
-        if (request.Analysis is not null || !request.IncludeAnalysis)
+        if (request.Analysis is not null)
             return request.Analysis;
         var compliance = request.RulesFile is { } rules ? ComplianceRun.Check(log, ComplianceRun.ReadRules(rules), "team") : null;
-        var run = TaskTypeCatalogue.IsStored(workspace.Events)
+        var run = request.IncludeAnalysis && TaskTypeCatalogue.IsStored(workspace.Events)
             ? AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile })
             : null;
         if (run is null && compliance is null)

@@ -89,6 +89,21 @@ public sealed partial class MinedMapCommandTests(MinedCliWorkspace mined)
         Assert.All(maps, m => Assert.InRange(m.GetProperty("activities").GetArrayLength(), 1, 30));
     }
 
+    [Fact]
+    public void Report_without_analysis_keeps_the_maps_and_leaves_out_the_candidates()
+    {
+        var full = mined.NewPath("full.html");
+        var maps = mined.NewPath("maps.html");
+
+        Assert.Equal(CliApp.Ok, CliRun.Of("report", "-w", mined.Directory, "-o", full).ExitCode);
+        Assert.Equal(CliApp.Ok, CliRun.Of("report", "-w", mined.Directory, "-o", maps, "--no-analysis").ExitCode);
+
+        Assert.Contains("id=\"candidates\"", File.ReadAllText(full), StringComparison.Ordinal);
+        var html = File.ReadAllText(maps);
+        Assert.DoesNotContain("id=\"candidates\"", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"map-select\">", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^Other \((?<n>\d+) rare steps, (?<share>[0-9.]+) % of events\)$")]
     private static partial Regex OtherName();
 
