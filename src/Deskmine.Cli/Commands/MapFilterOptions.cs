@@ -61,13 +61,13 @@ internal sealed class MapFilterOptions
 
     private readonly Option<double?> _foldBelow = new("--fold-below")
     {
-        Description = "Fold activities with less than this share of a map's events (0-100) into one 'Other (N rare …, X % of events)' activity. Default: 0.5 with the step classifier (--case segment|mined, --classifier step), else 0",
+        Description = "Activities with less than this share of a map's events (0-100) are rare: steps first group under coarser step names, what is still rare folds into one 'Other (N rare …, X % of events)' activity. Default: 0.5 with the step classifier (--case segment|mined, --classifier step), else 0",
         HelpName = "PERCENT",
     };
 
     private readonly Option<int?> _maxActivities = new("--max-activities")
     {
-        Description = "At most N activities per map, the rarer ones folded into 'Other (…)'; 0 = no limit. Default: 30 with the step classifier, else no limit",
+        Description = "At most N activities per map, 'Other (…)' included; the least frequent group under coarser step names or fold into it; 0 = no limit. Default: 30 with the step classifier, else no limit",
         HelpName = "N",
     };
 

@@ -89,6 +89,17 @@ public sealed partial class MinedMapCommandTests(MinedCliWorkspace mined)
         Assert.All(maps, m => Assert.InRange(m.GetProperty("activities").GetArrayLength(), 1, 30));
     }
 
+    [Theory]
+    [InlineData("--max-activities", "1", "--max-activities must be 0 (no limit) or at least 2")]
+    [InlineData("--fold-below", "101", "--fold-below must be between 0 and 100")]
+    public void Folding_settings_out_of_range_are_usage_errors(string option, string value, string message)
+    {
+        var run = CliRun.Of("map", mined.Directory, "--case", "segment", option, value);
+
+        Assert.Equal(CliApp.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Report_without_analysis_keeps_the_maps_and_leaves_out_the_candidates()
     {
