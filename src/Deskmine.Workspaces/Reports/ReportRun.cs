@@ -46,6 +46,7 @@ public static class ReportRun
             attributes.Add(taskField);
         var query = LogSources.Query(caseNotion, request.Classifier, attributes);
         var steps = StepClassifier.IsIn(query);
+        var classifier = steps ? StepClassifier.Name : request.Classifier;
         progress?.Report(new ReportProgress(ReportStage.Reading, 0, 0));
         var log = request.Filter.Apply(LogSources.Read(workspace.Events, query));
         if (request.CollapseRepeats)
@@ -56,14 +57,14 @@ public static class ReportRun
         var model = ReportBuilder.Build(log, new ReportBuilderOptions
         {
             Title = request.Title ?? $"Deskmine — {Path.GetFileName(workspace.Directory)}",
-            Subtitle = $"Workspace {workspace.Directory}; cases: {caseNotion}; activities: {(steps ? StepClassifier.Name : request.Classifier)}",
+            Subtitle = $"Workspace {workspace.Directory}; cases: {caseNotion}; activities: {classifier}",
             GeneratedAt = time.GetUtcNow(),
             TaskTypeAttribute = taskField,
             MapLogFilter = folding is null ? null : new RareActivityFolding(folding),
         });
 
         progress?.Report(new ReportProgress(ReportStage.Analysing, log.EventCount, model.TaskMaps.Count + 1));
-        model = model with { Analysis = AnalysisOf(workspace, request, caseNotion, log), Accuracy = request.Accuracy };
+        model = model with { Analysis = AnalysisOf(workspace, request, $"cases: {caseNotion}; activities: {classifier}", log), Accuracy = request.Accuracy };
 
         progress?.Report(new ReportProgress(ReportStage.Writing, log.EventCount, model.TaskMaps.Count + 1));
         var full = Path.GetFullPath(request.OutputPath);
@@ -75,7 +76,7 @@ public static class ReportRun
     }
 
     // The analysis a report shows: the caller's, else one run here when the workspace was mined.
-    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string caseNotion, EventLog log)
+    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string logView, EventLog log)
     {
         if (request.Analysis is not null)
             return request.Analysis;
@@ -90,7 +91,7 @@ public static class ReportRun
             Analysis = run?.Analysis,
             Standardisation = run?.Standardisation,
             Compliance = compliance,
-            ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; cases: {caseNotion}; activities: {request.Classifier}",
+            ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; {logView}",
         };
     }
 }
