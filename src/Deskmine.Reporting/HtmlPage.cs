@@ -16,6 +16,7 @@ internal static class HtmlPage
             w.NewLine = "\n";
             WriteHead(w, model);
             WriteHeader(w, model);
+            HtmlTaskTypes.Write(w, model);
             if (model.Analysis is not null)
             {
                 Analysis.HtmlAnalysis.Write(w, model.Analysis);
@@ -25,6 +26,7 @@ internal static class HtmlPage
             HtmlTables.WriteVariants(w, model.Map, options);
             HtmlTables.WriteActivities(w, model.Map);
             HtmlTables.WriteTeams(w, model.Teams, options);
+            Accuracy.HtmlAccuracy.Write(w, model.Accuracy);
             WriteAbout(w);
             w.WriteLine("</main>");
             w.Write("<script type=\"application/json\" id=\"deskmine-data\">");
@@ -104,6 +106,11 @@ internal static class HtmlPage
 
         w.WriteLine("</dl>");
         w.Write("<nav class=\"sections\">");
+        if (model.TaskMaps.Count > 0)
+        {
+            w.Write("<a href=\"#task-types\">Task types</a>");
+        }
+
         if (model.Analysis is { } analysis)
         {
             if (analysis.Analysis is not null)
@@ -127,7 +134,13 @@ internal static class HtmlPage
             }
         }
 
-        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a><a href=\"#about\">About</a></nav>");
+        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a>");
+        if (model.Accuracy is not null)
+        {
+            w.Write("<a href=\"#accuracy\">Accuracy</a>");
+        }
+
+        w.WriteLine("<a href=\"#about\">About</a></nav>");
         w.WriteLine("</header>");
         w.WriteLine("<main>");
     }

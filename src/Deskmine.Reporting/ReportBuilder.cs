@@ -17,7 +17,7 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var mapOptions = new ProcessMapOptions { MaxVariants = options.MaxVariants };
-        var map = ProcessMaps.Discover(log, mapOptions);
+        var map = ProcessMaps.Discover(PerMap(log, options), mapOptions);
         var figures = new List<ReportFigure>();
         if (log.Attributes.TryGetValue(options.UserAttribute, out var users))
             figures.Add(new ReportFigure("People", Distinct(users.Codes).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
@@ -44,7 +44,7 @@ public static class ReportBuilder
         foreach (var team in Present(teams).Order(StringComparer.Ordinal))
         {
             var teamLog = new AttributeFilter(new AttributeFilterOptions { Attribute = options.TeamAttribute, Values = [team] }).Apply(log);
-            var teamMap = ProcessMaps.Discover(teamLog, mapOptions with { MaxVariants = 1 });
+            var teamMap = ProcessMaps.Discover(PerMap(teamLog, options), mapOptions with { MaxVariants = 1 });
             var durations = CaseDurations(teamLog);
             var top = teamMap.Variants.Count > 0 ? teamMap.Variants[0] : null;
             result.Add(new TeamStatistics
@@ -73,11 +73,14 @@ public static class ReportBuilder
             var typeLog = new AttributeFilter(new AttributeFilterOptions { Attribute = attribute, Values = [type], Mode = AttributeFilterMode.Events }).Apply(log);
             if (typeLog.CaseCount < options.MinTaskTypeCases)
                 continue;
-            result.Add(new TaskMap(type, ProcessMaps.Discover(typeLog, mapOptions)));
+            result.Add(new TaskMap(type, ProcessMaps.Discover(PerMap(typeLog, options), mapOptions)));
         }
         result.Sort((a, b) => b.Map.NumCases.CompareTo(a.Map.NumCases));
         return result;
     }
+
+    private static EventLog PerMap(EventLog log, ReportBuilderOptions options) =>
+        options.MapLogFilter is { } filter ? filter.Apply(log) : log;
 
     private static IEnumerable<string> Present(CategoricalColumn column)
     {

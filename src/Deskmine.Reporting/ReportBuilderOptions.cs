@@ -27,6 +27,13 @@ public sealed record ReportBuilderOptions
     /// <summary>Variants kept in each map (the report lists the most frequent). Default 50.</summary>
     public int MaxVariants { get; init; } = 50;
 
+    /// <summary>
+    /// Applied to the log of each map on its own — all work, each task type, each team — after that map's events are
+    /// chosen, e.g. <see cref="Mining.Filters.RareActivityFolding"/>, so that an activity is rare or not by the counts
+    /// of the map it is drawn in. Default none.
+    /// </summary>
+    public Mining.Filters.LogFilter? MapLogFilter { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
     public void Validate()
     {

@@ -31,4 +31,7 @@ public sealed record ReportModel
 
     /// <summary>The analysis stage's sections (candidates, team comparison, compliance, guides), or <c>null</c> for a process report only.</summary>
     public Analysis.AnalysisSection? Analysis { get; init; }
+
+    /// <summary>How well recognition did against a ground truth, or <c>null</c>; the only place the report shows a truth.</summary>
+    public Accuracy.AccuracySection? Accuracy { get; init; }
 }

@@ -23,7 +23,7 @@ internal static class CommonOptions
 
     public static Option<string> Classifier() => new("--classifier")
     {
-        Description = "Comma-separated fields that name the activity (e.g. app,kind,target_name or attrs.eventType); auto = imported activity, else app,kind,target_name",
+        Description = "Comma-separated fields that name the activity (e.g. app,kind,target_name or attrs.eventType), or step (the readable step name of each action 'deskmine mine' found); auto = step for --case segment|mined, else the imported activity, else app,kind,target_name",
         DefaultValueFactory = _ => "auto",
         HelpName = "FIELDS",
     };

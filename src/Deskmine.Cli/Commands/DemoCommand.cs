@@ -47,10 +47,13 @@ internal static class DemoCommand
         var map = result.Map;
         var mined = result.Recognition;
         o.WriteLine(string.Create(inv, $"Simulated {result.EventCount:N0} events: {options.Teams} teams, {options.Teams * options.PeoplePerTeam} people, {options.Days} working days (seed {options.Seed})."));
-        o.WriteLine(string.Create(inv, $"Task instances: {map.NumCases:N0}; steps (activities): {map.Activities.Count:N0}; directly-follows edges: {map.Edges.Count:N0}; variants: {map.NumVariants:N0}."));
+        o.WriteLine(string.Create(inv, $"Recognised (deskmine mine): {mined.SegmentCount:N0} task instances of {mined.Catalogue.Entries.Count} task types; noise {mined.NoiseEvents:N0} events ({mined.NoisePercent:F1} %)."));
+        o.WriteLine(string.Create(inv, $"Mined map: {map.NumCases:N0} task instances; steps: {map.Activities.Count:N0}; directly-follows edges: {map.Edges.Count:N0}; variants: {map.NumVariants:N0}."));
         foreach (var a in map.Activities.Take(5))
             o.WriteLine(string.Create(inv, $"  {a.Count,9:N0}  {a.Name}"));
-        o.WriteLine(string.Create(inv, $"Recognised (deskmine mine): {mined.SegmentCount:N0} task instances of {mined.Catalogue.Entries.Count} task types; noise {mined.NoiseEvents:N0} events ({mined.NoisePercent:F1} %)."));
+        var types = result.Accuracy.Counts.FirstOrDefault(c => c.Label == "Task types");
+        var score = result.Evaluation.Report;
+        o.WriteLine(string.Create(inv, $"Accuracy against the simulator's truth: {types?.Found} task types found ({types?.True} true); boundary F1 {score.BoundaryF1:F3}; type F1 {score.TypeF1:F3}; type ARI {score.TypeAriPerEvent:F3}; mean edit distance {score.MeanEditDistance:F3}."));
         var top = result.Analysis.Analysis.Candidates.FirstOrDefault();
         if (top is not null)
             o.WriteLine(string.Create(inv, $"Automate first: {top.Name} — {top.Technology}, {top.Savings.SavingsPerYear:N0} {result.Analysis.Analysis.Assumptions.Currency}/year, payback {(top.Savings.PaybackMonths is { } m ? m.ToString("0.#", inv) + " months" : "never")}."));

@@ -59,11 +59,34 @@ internal sealed class MapFilterOptions
         Description = "Merge consecutive events with the same activity into one (a step recorded as many clicks and keys)",
     };
 
+    private readonly Option<double?> _foldBelow = new("--fold-below")
+    {
+        Description = "Activities with less than this share of a map's events (0-100) are rare: steps first group under coarser step names, what is still rare folds into one 'Other (N rare …, X % of events)' activity. Default: 0.5 with the step classifier (--case segment|mined, --classifier step), else 0",
+        HelpName = "PERCENT",
+    };
+
+    private readonly Option<int?> _maxActivities = new("--max-activities")
+    {
+        Description = "At most N activities per map, 'Other (…)' included; the least frequent group under coarser step names or fold into it; 0 = no limit. Default: 30 with the step classifier, else no limit",
+        HelpName = "N",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _activities, _paths, _from, _to, _user, _team, _attribute, _collapse })
+        foreach (var option in new Option[] { _activities, _paths, _from, _to, _user, _team, _attribute, _collapse, _foldBelow, _maxActivities })
             command.Options.Add(option);
         _activities.Validators.Add(r => Percent(r, _activities));
+        _foldBelow.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double?>();
+            if (value is { } v && !(v >= 0 && v <= 100))
+                r.AddError($"--fold-below must be between 0 and 100, got {v.ToString(CultureInfo.InvariantCulture)}");
+        });
+        _maxActivities.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && (n < 0 || n == 1))
+                r.AddError($"--max-activities must be 0 (no limit) or at least 2, got {n.ToString(CultureInfo.InvariantCulture)}");
+        });
         _paths.Validators.Add(r => Percent(r, _paths));
         _attribute.Validators.Add(r =>
         {
@@ -87,7 +110,14 @@ internal sealed class MapFilterOptions
         return names;
     }
 
-    public LogFilter LogFilter(ParseResult parse)
+    /// <summary>The share under which an activity folds into "Other", when given.</summary>
+    public double? FoldBelow(ParseResult parse) => parse.GetValue(_foldBelow);
+
+    /// <summary>The most activities a map keeps (0 = no limit), when given.</summary>
+    public int? MaxActivities(ParseResult parse) => parse.GetValue(_maxActivities);
+
+    /// <summary>The log filters asked for; <paramref name="folding"/> (when given) runs before the activity slider.</summary>
+    public LogFilter LogFilter(ParseResult parse, RareActivityFoldingOptions? folding = null)
     {
         var filters = new List<LogFilter>();
         var from = parse.GetValue(_from);
@@ -104,6 +134,8 @@ internal sealed class MapFilterOptions
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = field, Values = values }));
         if (parse.GetValue(_collapse))
             filters.Add(new CollapseRepeatsFilter());
+        if (folding is not null)
+            filters.Add(new RareActivityFolding(folding));
         var activities = parse.GetValue(_activities);
         if (activities < 100)
             filters.Add(new ActivityFrequencyFilter(new ActivityFrequencyFilterOptions { Percent = activities }));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Deskmine.Cli.Terminal;
 using Deskmine.Workspaces.Reports;
 using Deskmine.Workspaces.Sources;
 
@@ -32,12 +33,16 @@ internal static class ReportCommand
             Description = "Declarative rules to check the report's cases against (same --case and --classifier); the report then has a compliance section",
             HelpName = "FILE",
         };
+        var noAnalysis = new Option<bool>("--no-analysis")
+        {
+            Description = "Leave out the automation candidates and the team comparison of a mined workspace (the analysis stage takes most of a large report's time)",
+        };
         var caseNotion = CommonOptions.CaseNotion();
         var classifier = CommonOptions.Classifier();
         var filters = new MapFilterOptions();
         var command = new Command("report", "Write a self-contained HTML report (automation candidates and teams after 'deskmine mine', compliance with --rules, process map as SVG, variants, activities, teams)")
         {
-            workspace, output, title, taskTypes, assumptions, rules, caseNotion, classifier,
+            workspace, output, title, taskTypes, assumptions, rules, noAnalysis, caseNotion, classifier,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
@@ -54,7 +59,10 @@ internal static class ReportCommand
                 Attributes = filters.AttributeNames(parse),
                 AssumptionsFile = parse.GetValue(assumptions),
                 RulesFile = parse.GetValue(rules),
-            }, context.Time);
+                IncludeAnalysis = !parse.GetValue(noAnalysis),
+                FoldBelowPercent = filters.FoldBelow(parse),
+                MaxActivities = filters.MaxActivities(parse),
+            }, context.Time, progress);
             context.Out.WriteLine($"wrote {path}");
             return CliApp.Ok;
         });

@@ -365,6 +365,15 @@
     ui.zoom.addEventListener('change', function () { state.zoom = ui.zoom.value; applyZoom(); });
     window.addEventListener('resize', applyZoom);
     if (ui.map) ui.map.addEventListener('change', function () { state.map = Number(ui.map.value); schedule(); });
+    // The task-type table's links open that type's map.
+    Array.prototype.forEach.call(document.querySelectorAll('a[data-map]'), function (link) {
+      link.addEventListener('click', function () {
+        if (!ui.map) return;
+        ui.map.value = link.getAttribute('data-map');
+        state.map = Number(ui.map.value);
+        schedule();
+      });
+    });
 
     if (typeof Viz === 'undefined') {
       showError(new Error('the embedded layout engine did not load'));

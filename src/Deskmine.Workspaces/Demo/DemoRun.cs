@@ -5,6 +5,7 @@ using Deskmine.Reporting.Compliance;
 using Deskmine.Workspaces.Analyses;
 using Deskmine.Workspaces.Conformance;
 using Deskmine.Workspaces.Documents;
+using Deskmine.Workspaces.Evaluation;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
@@ -18,16 +19,15 @@ using Deskmine.Workspaces.Sources;
 namespace Deskmine.Workspaces.Demo;
 
 /// <summary>
-/// The demo: simulate a back office into a fresh workspace, recognise its tasks (so later analysis reads what
-/// recognition found), write the report and map the simulated process. It composes the other runs, nothing else.
+/// The demo: simulate a back office into a fresh workspace, recognise its tasks, and report what recognition found —
+/// the path a person recording their own desktop takes, where there is no truth. The simulator's truth is used in
+/// one place only: the report's accuracy panel, which scores recognition against it. It composes the other runs,
+/// nothing else.
 /// </summary>
 public static class DemoRun
 {
-    /// <summary>
-    /// The demo maps the simulator's named steps (its ground truth) per task instance, so the first map a person
-    /// sees reads like a process; recognition finds steps and tasks without the truth.
-    /// </summary>
-    public const string Classifier = "truth.step";
+    /// <summary>The command that prints the accuracy panel's scores for the demo's workspace.</summary>
+    public const string EvalCommand = "deskmine eval -w workspace";
 
     /// <summary>Name of the rules file the demo writes beside its report.</summary>
     public const string RulesFileName = "rules.json";
@@ -85,15 +85,21 @@ public static class DemoRun
         var guidesDir = Path.Combine(request.OutputDirectory, "guides");
         var guides = DocumentsRun.Write(analysis.Work, analysis.Transfers, guidesDir, time);
 
+        progress?.Report(new DemoProgress(DemoStage.Evaluating, events));
+        var evaluation = EvaluationRun.Run(ws);
+        var accuracy = AccuracyPanel.Of(ws, evaluation, EvalCommand);
+
         progress?.Report(new DemoProgress(DemoStage.Reporting, events));
+        // The mined view: task instances recognition found, named steps (rare ones folded), one map per found type.
         var report = ReportRun.Write(ws, new ReportRequest
         {
             OutputPath = Path.Combine(request.OutputDirectory, "report.html"),
             Title = "Deskmine demo — simulated back office",
-            CaseNotion = CaseNotions.Truth,
-            Classifier = Classifier,
+            CaseNotion = CaseNotions.Segment,
+            Classifier = StepClassifier.Name,
             CollapseRepeats = true,
-            TaskTypeField = ReportRun.TruthTaskType,
+            TaskTypeField = ReportRun.DerivedTaskType,
+            Accuracy = accuracy,
             Analysis = new AnalysisSection
             {
                 Analysis = analysis.Analysis,
@@ -106,13 +112,16 @@ public static class DemoRun
             },
         }, time);
         progress?.Report(new DemoProgress(DemoStage.Mapping, events));
-        var log = new CollapseRepeatsFilter().Apply(ws.Events.ReadLog(LogSources.Query(CaseNotions.Truth, Classifier, [])));
+        var log = LogSources.Read(ws.Events, LogSources.Query(CaseNotions.Segment, StepClassifier.Name, []));
+        log = new CollapseRepeatsFilter().Then(new RareActivityFolding(StepClassifier.DefaultFolding)).Apply(log);
         var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = 3 });
         return new DemoRunResult
         {
             Simulation = options,
             EventCount = events,
             Recognition = recognition,
+            Evaluation = evaluation,
+            Accuracy = accuracy,
             Analysis = analysis,
             Compliance = compliance,
             RulesPath = rulesPath,

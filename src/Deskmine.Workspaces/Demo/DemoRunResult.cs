@@ -5,6 +5,8 @@ using Deskmine.Workspaces.Recognition;
 using Deskmine.Analysis.Compliance;
 using Deskmine.Workspaces.Analyses;
 using Deskmine.Workspaces.Documents;
+using Deskmine.Workspaces.Evaluation;
+using Deskmine.Reporting.Accuracy;
 
 namespace Deskmine.Workspaces.Demo;
 
@@ -20,7 +22,16 @@ public sealed record DemoRunResult
     /// <summary>What recognition found in the simulated events (stored in the workspace).</summary>
     public required RecognitionRunResult Recognition { get; init; }
 
-    /// <summary>The process map of the simulator's named steps per true task instance (three variants listed).</summary>
+    /// <summary>The recognition run scored against the simulator's truth.</summary>
+    public required EvaluationRunResult Evaluation { get; init; }
+
+    /// <summary>The report's accuracy panel: found beside true, the scores, the true type behind each found type.</summary>
+    public required AccuracySection Accuracy { get; init; }
+
+    /// <summary>
+    /// The process map of the mined task instances by step (repeats collapsed, rare steps folded as in the report;
+    /// three variants listed).
+    /// </summary>
     public required ProcessMap Map { get; init; }
 
     /// <summary>Candidates, savings, data transfers and the team comparison, from what recognition found.</summary>

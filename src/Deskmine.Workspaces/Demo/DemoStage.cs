@@ -18,9 +18,12 @@ public enum DemoStage
     /// <summary>Writing the step-by-step guides.</summary>
     Documenting,
 
+    /// <summary>Scoring recognition against the simulator's truth, for the report's accuracy panel.</summary>
+    Evaluating,
+
     /// <summary>Writing the report.</summary>
     Reporting,
 
-    /// <summary>Mapping the simulated process for the summary.</summary>
+    /// <summary>Mapping the mined process for the summary.</summary>
     Mapping,
 }

@@ -21,11 +21,24 @@ public sealed record ReportRequest
     /// </summary>
     public string? TaskTypeField { get; init; }
 
-    /// <summary>Case notion (see <see cref="CaseNotions"/>).</summary>
+    /// <summary>
+    /// Case notion (see <see cref="CaseNotions"/>). <c>auto</c> on a workspace with a recognition run whose task types
+    /// the report maps means <c>segment</c>: each map shows the task instances recognition found.
+    /// </summary>
     public string CaseNotion { get; init; } = CaseNotions.Auto;
 
-    /// <summary>Comma-separated fields naming the activity, or <c>auto</c>.</summary>
+    /// <summary>Comma-separated fields naming the activity, <c>step</c>, or <c>auto</c> (see <see cref="LogSources.Query"/>).</summary>
     public string Classifier { get; init; } = LogSources.AutoClassifier;
+
+    /// <summary>
+    /// Activities with less than this share (0–100) of a map's events fold into one "Other" activity, by each map's
+    /// own counts (a step common in one task type is rare in all work). <c>null</c>: 0.5 with the step classifier
+    /// (<see cref="StepClassifier.DefaultFolding"/>), else 0.
+    /// </summary>
+    public double? FoldBelowPercent { get; init; }
+
+    /// <summary>Most activities per map, "Other" included; 0 = no limit. <c>null</c>: 30 with the step classifier, else no limit.</summary>
+    public int? MaxActivities { get; init; }
 
     /// <summary>Filters applied to the log before the map is drawn.</summary>
     public LogFilter Filter { get; init; } = LogFilter.Chain();
@@ -39,7 +52,10 @@ public sealed record ReportRequest
     /// </summary>
     public AnalysisSection? Analysis { get; init; }
 
-    /// <summary>Whether a report of a mined workspace shows the analysis sections. Default true.</summary>
+    /// <summary>
+    /// Whether a report of a mined workspace shows the automation candidates and the team comparison (a compliance
+    /// check asked for with <see cref="RulesFile"/> is shown either way). Default true.
+    /// </summary>
     public bool IncludeAnalysis { get; init; } = true;
 
     /// <summary>Assumptions for the analysis the report runs itself; <c>null</c> uses the defaults.</summary>
@@ -47,6 +63,9 @@ public sealed record ReportRequest
 
     /// <summary>Declarative rules to check the report's cases (its case notion and classifier) against; <c>null</c> checks none.</summary>
     public string? RulesFile { get; init; }
+
+    /// <summary>The accuracy panel (recognition against a ground truth), or <c>null</c> for none.</summary>
+    public Reporting.Accuracy.AccuracySection? Accuracy { get; init; }
 
     /// <summary>Categorical columns to load (for filters and team statistics).</summary>
     public IReadOnlyList<string> Attributes { get; init; } = ["user", "team"];

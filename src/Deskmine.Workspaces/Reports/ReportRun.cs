@@ -1,3 +1,4 @@
+using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Reporting;
 using Deskmine.Storage.Workspaces;
@@ -23,8 +24,9 @@ public static class ReportRun
     /// <param name="workspace">The workspace to report on.</param>
     /// <param name="request">What to report and where.</param>
     /// <param name="time">The clock that dates the report.</param>
+    /// <param name="progress">Told as each stage begins.</param>
     /// <exception cref="InvalidRequestException">The case notion or classifier is not valid.</exception>
-    public static string Write(Workspace workspace, ReportRequest request, TimeProvider time)
+    public static string Write(Workspace workspace, ReportRequest request, TimeProvider time, IProgress<ReportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
@@ -37,23 +39,34 @@ public static class ReportRun
                 : workspace.Events.ReadTruth().Any() ? TruthTaskType : null,
             var field => field,
         };
+        // After 'deskmine mine' the report is about what recognition found: its task instances, named steps and types.
+        var caseNotion = request.CaseNotion == CaseNotions.Auto && taskField == DerivedTaskType ? CaseNotions.Segment : request.CaseNotion;
         var attributes = request.Attributes.ToList();
         if (taskField is not null && !attributes.Contains(taskField))
             attributes.Add(taskField);
-        var query = LogSources.Query(request.CaseNotion, request.Classifier, attributes);
-        var log = request.Filter.Apply(workspace.Events.ReadLog(query));
+        var query = LogSources.Query(caseNotion, request.Classifier, attributes);
+        var steps = StepClassifier.IsIn(query);
+        var classifier = steps ? StepClassifier.Name : request.Classifier;
+        progress?.Report(new ReportProgress(ReportStage.Reading, 0, 0));
+        var log = request.Filter.Apply(LogSources.Read(workspace.Events, query));
         if (request.CollapseRepeats)
             log = new CollapseRepeatsFilter().Apply(log);
+        var folding = StepClassifier.Folding(steps, request.FoldBelowPercent, request.MaxActivities);
+
+        progress?.Report(new ReportProgress(ReportStage.Mapping, log.EventCount, 0));
         var model = ReportBuilder.Build(log, new ReportBuilderOptions
         {
             Title = request.Title ?? $"Deskmine — {Path.GetFileName(workspace.Directory)}",
-            Subtitle = $"Workspace {workspace.Directory}; cases: {request.CaseNotion}; activities: {request.Classifier}",
+            Subtitle = $"Workspace {workspace.Directory}; cases: {caseNotion}; activities: {classifier}",
             GeneratedAt = time.GetUtcNow(),
             TaskTypeAttribute = taskField,
-        }) with
-        {
-            Analysis = AnalysisOf(workspace, request, log),
-        };
+            MapLogFilter = folding is null ? null : new RareActivityFolding(folding),
+        });
+
+        progress?.Report(new ReportProgress(ReportStage.Analysing, log.EventCount, model.TaskMaps.Count + 1));
+        model = model with { Analysis = AnalysisOf(workspace, request, $"cases: {caseNotion}; activities: {classifier}", log), Accuracy = request.Accuracy };
+
+        progress?.Report(new ReportProgress(ReportStage.Writing, log.EventCount, model.TaskMaps.Count + 1));
         var full = Path.GetFullPath(request.OutputPath);
         var folder = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
@@ -63,12 +76,12 @@ public static class ReportRun
     }
 
     // The analysis a report shows: the caller's, else one run here when the workspace was mined.
-    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, Core.Logs.EventLog log)
+    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string logView, EventLog log)
     {
-        if (request.Analysis is not null || !request.IncludeAnalysis)
+        if (request.Analysis is not null)
             return request.Analysis;
         var compliance = request.RulesFile is { } rules ? ComplianceRun.Check(log, ComplianceRun.ReadRules(rules), "team") : null;
-        var run = TaskTypeCatalogue.IsStored(workspace.Events)
+        var run = request.IncludeAnalysis && TaskTypeCatalogue.IsStored(workspace.Events)
             ? AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile })
             : null;
         if (run is null && compliance is null)
@@ -78,7 +91,7 @@ public static class ReportRun
             Analysis = run?.Analysis,
             Standardisation = run?.Standardisation,
             Compliance = compliance,
-            ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; cases: {request.CaseNotion}; activities: {request.Classifier}",
+            ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; {logView}",
         };
     }
 }

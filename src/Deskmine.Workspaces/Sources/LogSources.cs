@@ -14,7 +14,11 @@ public static class LogSources
     /// <summary>The classifier that means "the imported activity, else app, kind and target name".</summary>
     public const string AutoClassifier = "auto";
 
-    /// <summary>Builds a log query from a case notion, comma-separated classifier fields and attribute columns.</summary>
+    /// <summary>
+    /// Builds a log query from a case notion, comma-separated classifier fields and attribute columns. <c>auto</c>
+    /// with a case notion of recognition (<c>segment</c>, <c>mined</c>) and <c>step</c> with any notion mean the
+    /// <see cref="StepClassifier"/>; <see cref="Read"/> and <see cref="Load"/> resolve it.
+    /// </summary>
     /// <exception cref="InvalidRequestException">The case notion is unknown or the classifier names no field.</exception>
     public static LogQuery Query(string caseNotion, string classifier, IReadOnlyList<string> attributes)
     {
@@ -26,6 +30,10 @@ public static class LogSources
         var fields = classifier.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Length == 0)
             throw new InvalidRequestException("--classifier needs at least one field");
+        if (StepClassifier.IsMeant(caseNotion, classifier))
+            fields = [StepClassifier.Name];
+        else if (fields.Contains(StepClassifier.Name, StringComparer.Ordinal))
+            throw new InvalidRequestException($"--classifier {StepClassifier.Name} stands alone; it cannot be combined with other fields, got '{classifier}'");
         return new LogQuery { CaseNotion = caseNotion, Classifier = fields, Attributes = attributes };
     }
 
@@ -44,10 +52,19 @@ public static class LogSources
         if (Directory.Exists(path))
         {
             using var workspace = WorkspaceAccess.OpenForReading(path);
-            return workspace.Events.ReadLog(query);
+            return Read(workspace.Events, query);
         }
         if (!File.Exists(path))
             throw new InputException(path, null, null, "no such file or workspace folder");
         return LogFiles.Read(path, options.Format, new ImportOptions { Offsets = options.Offsets }, query, options.Progress);
+    }
+
+    /// <summary>Reads <paramref name="query"/>'s log from a workspace's store, resolving the <see cref="StepClassifier"/>.</summary>
+    /// <exception cref="InvalidRequestException">The step classifier is asked for and the store holds no recognition run.</exception>
+    public static EventLog Read(IEventStore store, LogQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        return StepClassifier.IsIn(query) ? StepClassifier.Read(store, query) : store.ReadLog(query);
     }
 }
