@@ -1,5 +1,6 @@
 using Deskmine.Core.Errors;
 using Deskmine.Core.Logs;
+using Deskmine.Storage;
 using Deskmine.Storage.Logs;
 using Deskmine.Storage.Formats;
 
