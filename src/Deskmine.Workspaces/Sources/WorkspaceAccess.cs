@@ -12,7 +12,7 @@ public static class WorkspaceAccess
     /// </summary>
     /// <exception cref="InputException">The folder does not exist or holds no workspace.</exception>
     /// <exception cref="WorkspaceProblemException">A writer that publishes no snapshot has it open.</exception>
-    public static Workspace OpenForReading(string directory)
+    public static Workspace OpenForReading(string directory, TextWriter? warnings = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         if (!Directory.Exists(directory))
