@@ -33,9 +33,10 @@ internal static class DrillEndpoints
         viewer.MapGet("/steps/events", async Task<Results<Ok<StepAnswer>, ProblemHttpResult>> (
             HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, AccessStore access, CancellationToken ct) =>
         {
-            // The step is named by 'step', so that 'activity' stays the classifier as on /map (the dashboard sends both).
-            if (request.Query["step"] is not { Count: 1 } a || string.IsNullOrEmpty(a[0]) || a[0]!.Length > 2000)
-                return (ProblemHttpResult)ApiProblems.BadParameter("step", "expected the name of one step (an activity of the map), at most 2000 characters");
+            // The step is 'step'; without it, 'activity' names the step (and 'classifier' the classifier).
+            var stepParameter = request.Query.ContainsKey("step") ? "step" : "activity";
+            if (request.Query[stepParameter] is not { Count: 1 } a || string.IsNullOrEmpty(a[0]) || a[0]!.Length > 2000)
+                return (ProblemHttpResult)ApiProblems.BadParameter(stepParameter, "expected the name of one step (an activity of the map), at most 2000 characters");
             var limit = 200;
             if (request.Query["limit"] is { Count: > 0 } l && (!int.TryParse(l[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 5000))
                 return (ProblemHttpResult)ApiProblems.BadParameter("limit", "expected a whole number between 1 and 5000");
