@@ -48,6 +48,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
+            using var progress = new ReportProgressLines(context.Error);
             var path = ReportRun.Write(ws, new ReportRequest
             {
                 OutputPath = parse.GetValue(output)!,
