@@ -57,6 +57,8 @@ public static class LogSources
         }
         if (!File.Exists(path))
             throw new InputException(path, null, null, "no such file or workspace folder");
+        if (StepClassifier.IsIn(query))
+            throw new InvalidRequestException($"{path} is a log file: the step classifier and the case notions segment and mined need a workspace that 'deskmine mine' ran on");
         return LogFiles.Read(path, options.Format, new ImportOptions { Offsets = options.Offsets }, query, options.Progress);
     }
 
