@@ -38,8 +38,9 @@ public sealed class InputException : Exception
         var where = source;
         if (line is { } l)
             where += $", line {l}";
+        // A position reads as a number ("column 6"), a header name in quotes ("column 'timestamp'").
         if (!string.IsNullOrEmpty(column))
-            where += $", column '{column}'";
+            where += column.All(char.IsAsciiDigit) ? $", column {column}" : $", column '{column}'";
         return $"{where}: {problem}";
     }
 }

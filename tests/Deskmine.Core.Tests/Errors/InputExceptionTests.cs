@@ -15,6 +15,14 @@ public sealed class InputExceptionTests
     }
 
     [Fact]
+    public void A_column_position_reads_as_a_number_not_a_name()
+    {
+        var e = new InputException("log.csv", 3, "17", "a NUL character (byte 0) is not allowed");
+
+        Assert.Equal("log.csv, line 3, column 17: a NUL character (byte 0) is not allowed", e.Message);
+    }
+
+    [Fact]
     public void Message_leaves_out_what_is_unknown()
     {
         var e = new InputException("request", null, null, "body is empty");
