@@ -25,11 +25,16 @@ internal static class EvalCommand
             Description = "Reference log holding the truth (e.g. StudentRecord_segmented.csv), matched to the events by timestamp and event type; --truth names its attribute (default caseID)",
             HelpName = "FILE",
         };
+        var truthType = new Option<string?>("--truth-type")
+        {
+            Description = "Attribute holding each event's true task type beside --truth's instance attribute (e.g. attrs.taskType); events without an instance are then not scored",
+            HelpName = "ATTRIBUTE",
+        };
         var format = LogInputs.FormatOption();
         format.Description = "Format of --truth-file (guessed when omitted)";
         var command = new Command("eval", "Score the last 'deskmine mine' run against ground truth: segments, edit distance, boundary, type and instance P/R/F1, ARI")
         {
-            workspace, truth, truthFile, format,
+            workspace, truth, truthType, truthFile, format,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +42,7 @@ internal static class EvalCommand
             var result = EvaluationRun.Run(ws, new EvaluationRequest
             {
                 Truth = parse.GetValue(truth)!,
+                TruthType = parse.GetValue(truthType),
                 TruthFile = parse.GetValue(truthFile),
                 TruthFileFormat = parse.GetValue(format),
             });

@@ -13,6 +13,13 @@ public sealed record EvaluationRequest
     /// <summary>Reference log holding the truth (Leno's <c>*_segmented.csv</c>), matched to the events by timestamp and event type.</summary>
     public string? TruthFile { get; init; }
 
+    /// <summary>
+    /// Attribute naming each event's true task type (<c>taskType</c> or <c>attrs.taskType</c>) beside the instance
+    /// attribute of <see cref="Truth"/>; with it, events without a true instance are not scored (they are work outside
+    /// any task, as in the truth table). <c>null</c>: every attribute-labelled instance counts as one task type.
+    /// </summary>
+    public string? TruthType { get; init; }
+
     /// <summary>Format of <see cref="TruthFile"/>; <c>null</c> guesses from the file.</summary>
     public string? TruthFileFormat { get; init; }
 }

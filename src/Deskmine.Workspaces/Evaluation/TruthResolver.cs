@@ -32,6 +32,18 @@ internal static class TruthResolver
         var values = events.Select(e => e.Attrs?.GetValueOrDefault(attr) is { Length: > 0 } v ? v : null).ToArray();
         if (values.All(x => x is null))
             throw new InvalidRequestException($"no event carries attrs.{attr}; use --truth truth (simulated data) or --truth-file");
+        if (request.TruthType is { } typeSource)
+        {
+            var typeAttr = Attribute(typeSource);
+            var types = events.Select((e, i) => values[i] is null ? null : e.Attrs?.GetValueOrDefault(typeAttr) is { Length: > 0 } t ? t : null).ToArray();
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (values[i] is not null && types[i] is null)
+                    throw new InvalidRequestException($"event {i:N0} (id {events[i].Id}) has attrs.{attr} = '{values[i]}' but no attrs.{typeAttr}; every labelled event needs its task type");
+            }
+            return new GroundTruth(values, types, UnlabelledEvents.Ignored,
+                $"attrs.{attr} (instances) and attrs.{typeAttr} (types); events without an instance are not scored");
+        }
         return new GroundTruth(values, [.. values.Select(x => x is null ? null : attr)], UnlabelledEvents.Noise,
             $"attrs.{attr} (one task type; events without it count as noise)");
     }

@@ -59,6 +59,56 @@ public sealed class EvaluationRunTests(SimulatedWorkspace simulated) : IClassFix
     }
 
     [Fact]
+    public void A_type_attribute_beside_the_instance_attribute_scores_types_and_leaves_work_of_no_task_unscored()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, """
+            case_id,activity,timestamp,resource,inst,kind
+            1,register,2024-01-01 08:00:00,ann,A,claim
+            1,check,2024-01-01 08:00:05,ann,A,claim
+            1,mail,2024-01-01 08:10:00,ann,,
+            2,order,2024-01-01 08:30:00,ann,B,order
+            2,ship,2024-01-01 08:30:04,ann,B,order
+            3,register,2024-01-01 09:00:00,ann,C,
+            """);
+        ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Format = "csv" });
+        using (var writer = WorkspaceAccess.OpenForWriting(dir.File("ws")))
+            RecognitionRun.Run(writer);
+        using var ws = WorkspaceAccess.OpenForReading(dir.File("ws"));
+
+        var missing = Assert.Throws<InvalidRequestException>(() =>
+            EvaluationRun.Run(ws, new EvaluationRequest { Truth = "attrs.inst", TruthType = "attrs.kind" }));
+
+        Assert.Contains("'C' but no attrs.kind", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_attribute_names_the_true_types()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, """
+            case_id,activity,timestamp,resource,inst,kind
+            1,register,2024-01-01 08:00:00,ann,A,claim
+            1,check,2024-01-01 08:00:05,ann,A,claim
+            1,mail,2024-01-01 08:10:00,ann,,
+            2,order,2024-01-01 08:30:00,ann,B,order
+            2,ship,2024-01-01 08:30:04,ann,B,order
+            """);
+        ImportRun.Run(dir.File("ws"), new ImportRequest { Path = file, Format = "csv" });
+        using (var writer = WorkspaceAccess.OpenForWriting(dir.File("ws")))
+            RecognitionRun.Run(writer);
+        using var ws = WorkspaceAccess.OpenForReading(dir.File("ws"));
+
+        var result = EvaluationRun.Run(ws, new EvaluationRequest { Truth = "attrs.inst", TruthType = "attrs.kind" });
+
+        Assert.Contains("attrs.kind (types)", result.TruthDescription, StringComparison.Ordinal);
+        Assert.Equal(4, result.Report.ScoredEvents);
+        Assert.Equal(2, result.Report.TrueSegments);
+    }
+
+    [Fact]
     public void Evaluating_before_recognition_says_to_run_mine()
     {
         using var bare = new SimulatedWorkspace(recognise: false, events: 300);
