@@ -41,6 +41,21 @@ public interface IEventStore : IDisposable
     /// <summary>Reads all events back, in stored order (session, seq / import order).</summary>
     IEnumerable<UiEvent> ReadEvents();
 
+    /// <summary>
+    /// Reads the events one person at a time (people in ordinal order, each person's events by time and then stored
+    /// order; see <see cref="EventPersons.Streams"/>), so a caller holds one person's events at once. Each list is
+    /// complete before it is returned. Do not write to the store while enumerating.
+    /// </summary>
+    /// <remarks>The default implementation reads every event and groups them in memory; engines override it.</remarks>
+    IEnumerable<PersonEvents> ReadEventsByPerson() => ReadEventsByPersonInMemory();
+
+    /// <summary>What <see cref="ReadEventsByPerson"/> gives, grouped in memory from <see cref="ReadEvents"/>.</summary>
+    internal IEnumerable<PersonEvents> ReadEventsByPersonInMemory()
+    {
+        var events = ReadEvents().ToList();
+        return EventPersons.Streams(events).Select(p => new PersonEvents(p.Person, [.. p.Order.Select(i => events[i])]));
+    }
+
     /// <summary>Reads the ground truth.</summary>
     IEnumerable<TruthRecord> ReadTruth();
 

@@ -39,38 +39,39 @@ internal sealed partial class DuckDbEventStore
             cmd.Parameters.Add(new DuckDBParameter("hi", lo + ReadSlice));
             using var r = cmd.ExecuteReader();
             while (r.Read())
-            {
-                yield return new UiEvent
-                {
-                    Id = r.GetGuid(1),
-                    Session = _names.Name(r.GetInt32(2)),
-                    Seq = r.GetInt64(3),
-                    Ts = Int64(r, 4),
-                    Duration = Int64(r, 5),
-                    User = Coded(r, 6),
-                    Machine = Coded(r, 7),
-                    Team = Coded(r, 8),
-                    Source = _names.Name(r.GetInt32(9)),
-                    Kind = _names.Name(r.GetInt32(10)),
-                    App = Coded(r, 11),
-                    Window = Coded(r, 12),
-                    Url = Coded(r, 13),
-                    TargetRole = Coded(r, 14),
-                    TargetName = Coded(r, 15),
-                    TargetId = Coded(r, 16),
-                    TargetPath = Coded(r, 17),
-                    X = r.IsDBNull(18) ? null : r.GetInt32(18),
-                    Y = r.IsDBNull(19) ? null : r.GetInt32(19),
-                    Value = Text(r, 20),
-                    ValueHash = Text(r, 21),
-                    CaseId = r.IsDBNull(22) ? null : _cases.Name(r.GetInt32(22)),
-                    Activity = r.IsDBNull(23) ? null : _activities.Name(r.GetInt32(23)),
-                    SourceRow = Int64(r, 24),
-                    Attrs = Attrs(r, 25),
-                };
-            }
+                yield return Event(r);
         }
     }
+
+    // One row of ReadEventsSql's columns (or the same columns in the same order) as an event.
+    private UiEvent Event(DuckDBDataReader r) => new()
+    {
+        Id = r.GetGuid(1),
+        Session = _names.Name(r.GetInt32(2)),
+        Seq = r.GetInt64(3),
+        Ts = Int64(r, 4),
+        Duration = Int64(r, 5),
+        User = Coded(r, 6),
+        Machine = Coded(r, 7),
+        Team = Coded(r, 8),
+        Source = _names.Name(r.GetInt32(9)),
+        Kind = _names.Name(r.GetInt32(10)),
+        App = Coded(r, 11),
+        Window = Coded(r, 12),
+        Url = Coded(r, 13),
+        TargetRole = Coded(r, 14),
+        TargetName = Coded(r, 15),
+        TargetId = Coded(r, 16),
+        TargetPath = Coded(r, 17),
+        X = r.IsDBNull(18) ? null : r.GetInt32(18),
+        Y = r.IsDBNull(19) ? null : r.GetInt32(19),
+        Value = Text(r, 20),
+        ValueHash = Text(r, 21),
+        CaseId = r.IsDBNull(22) ? null : _cases.Name(r.GetInt32(22)),
+        Activity = r.IsDBNull(23) ? null : _activities.Name(r.GetInt32(23)),
+        SourceRow = Int64(r, 24),
+        Attrs = Attrs(r, 25),
+    };
 
     /// <summary>Events whose timestamp lies outside years 1–9999 (stored before imports refused them), or <c>null</c>.
     /// Reads return them clamped (<see cref="DuckDbSchema.ClampedTs"/>); this names them so the user can be told.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Deskmine.Core.Events;
 using Deskmine.Mining.Recognition;
 using Deskmine.Storage;
 using Deskmine.Storage.Workspaces;
@@ -30,11 +29,31 @@ public static class RecognitionRun
         var rules = request.Rules ?? LabellingRules.Load(store, request.RulesFile);
         if (request.Rules is not null)
             LabellingRules.Write(store, request.Rules);
-        var events = store.ReadEvents().ToList();
-        Done("read events");
-        var result = TaskRecognizer.Recognize(events, request.Options, rules);
-        Done("recognise");
-        store.ReplaceDerived(DerivedRuns.Recognition, Derived(events, result));
+        // People are read one at a time (one sorted query each) and analysed while the next one is read; what is kept
+        // of each is its event ids and compact per-event results, never its raw events.
+        var builder = new RecognitionBuilder(request.Options, rules);
+        var people = new List<(Guid[] Ids, PersonResult Result)>();
+        Task<PersonRecognition>? analysing = null;
+        Guid[]? analysingIds = null;
+        foreach (var person in store.ReadEventsByPerson())
+        {
+            var events = person.Events;
+            var next = Task.Run(() => PersonRecognition.Analyse(person.Person, events, request.Options));
+            var ids = new Guid[events.Count];
+            for (var i = 0; i < ids.Length; i++)
+                ids[i] = events[i].Id;
+            if (analysing is not null)
+                people.Add((analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+            (analysing, analysingIds) = (next, ids);
+        }
+        if (analysing is not null)
+            people.Add((analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+        Done("read and segment");
+        var result = builder.Finish();
+        Done("task types");
+        var eventCount = people.Sum(p => p.Ids.Length);
+        var noise = people.Sum(p => Enumerable.Range(0, p.Ids.Length).Count(k => p.Result.SegmentOf(k) < 0));
+        store.ReplaceDerived(DerivedRuns.Recognition, Derived(people, result));
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
         SegmentTypes.From(result).Write(store);
@@ -43,8 +62,8 @@ public static class RecognitionRun
 
         return new RecognitionRunResult
         {
-            EventCount = events.Count,
-            NoiseEvents = result.SegmentOfEvent.Count(s => s < 0),
+            EventCount = eventCount,
+            NoiseEvents = noise,
             SegmentCount = result.Segments.Count,
             Catalogue = catalogue,
             Recognition = result,
@@ -62,15 +81,24 @@ public static class RecognitionRun
     /// <summary>The identifier a run gives segment <paramref name="index"/> (<c>s000042</c>).</summary>
     public static string SegmentId(int index) => "s" + index.ToString("D6", CultureInfo.InvariantCulture);
 
-    private static IEnumerable<DerivedRecord> Derived(List<UiEvent> events, RecognitionResult result)
+    // Streamed into the store's appender: one record is built at a time. Segment ids are made once per segment.
+    private static IEnumerable<DerivedRecord> Derived(List<(Guid[] Ids, PersonResult Result)> people, RecognizedTasks result)
     {
-        for (var i = 0; i < events.Count; i++)
+        var segmentIds = new string?[result.Segments.Count];
+        foreach (var (ids, r) in people)
         {
-            var s = result.SegmentOfEvent[i];
-            yield return s < 0
-                ? new DerivedRecord(events[i].Id, null, null, null, result.ActionLabelOfEvent[i])
-                : new DerivedRecord(events[i].Id, SegmentId(s), result.TaskTypes[result.TaskTypeOfEvent[i]].Name,
-                    result.Segments[s].CaseId, result.ActionLabelOfEvent[i]);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                var s = r.SegmentOf(k);
+                if (s < 0)
+                {
+                    yield return new DerivedRecord(ids[k], null, null, null, r.LabelOf(k));
+                    continue;
+                }
+                var segment = result.Segments[s];
+                yield return new DerivedRecord(ids[k], segmentIds[s] ??= SegmentId(s), result.TaskTypes[segment.TaskType].Name,
+                    segment.CaseId, r.LabelOf(k));
+            }
         }
     }
 }

@@ -17,8 +17,8 @@ public sealed record RecognitionRunResult
     /// <summary>The stored task-type catalogue.</summary>
     public required TaskTypeCatalogue Catalogue { get; init; }
 
-    /// <summary>The recogniser's full result, aligned with the events in stored order.</summary>
-    public required RecognitionResult Recognition { get; init; }
+    /// <summary>What the recogniser found: segments, task types, suspensions and step names (the per-event results are in the store).</summary>
+    public required RecognizedTasks Recognition { get; init; }
 
     /// <summary>Wall time of the whole run.</summary>
     public required TimeSpan Elapsed { get; init; }

@@ -19,7 +19,7 @@ public sealed record SegmentTypes(IReadOnlyList<int> TypeOfSegment)
     public const string ResultKey = "recognition.segment_types";
 
     /// <summary>The segment types of <paramref name="result"/>.</summary>
-    public static SegmentTypes From(RecognitionResult result)
+    public static SegmentTypes From(RecognizedTasks result)
     {
         ArgumentNullException.ThrowIfNull(result);
         return new SegmentTypes([.. result.Segments.Select(s => s.TaskType)]);

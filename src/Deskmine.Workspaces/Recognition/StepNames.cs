@@ -17,20 +17,11 @@ public sealed record StepNames(IReadOnlyDictionary<string, string> NameOfLabel)
     /// <summary>Result key of the step names.</summary>
     public const string ResultKey = "recognition.step_names";
 
-    /// <summary>The step names of <paramref name="result"/>: for each label, the name of its events.</summary>
-    public static StepNames From(RecognitionResult result)
+    /// <summary>The step names of <paramref name="tasks"/>: for each label, the name the recogniser gave it.</summary>
+    public static StepNames From(RecognizedTasks tasks)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (result.StepNameOfEvent.Count == result.ActionLabelOfEvent.Count)
-        {
-            for (var i = 0; i < result.ActionLabelOfEvent.Count; i++)
-            {
-                if (result.ActionLabelOfEvent[i] is { } label && result.StepNameOfEvent[i] is { Length: > 0 } name)
-                    names.TryAdd(label, name);
-            }
-        }
-        return new StepNames(names);
+        ArgumentNullException.ThrowIfNull(tasks);
+        return new StepNames(tasks.StepNames.Where(p => p.Value.Length > 0).ToDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The step names stored in <paramref name="store"/>, or <c>null</c>.</summary>

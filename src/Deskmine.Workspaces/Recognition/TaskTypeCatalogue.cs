@@ -14,15 +14,12 @@ public sealed record TaskTypeCatalogue(IReadOnlyList<TaskTypeEntry> Entries)
     public const string ResultKey = "recognition.task_types";
 
     /// <summary>The catalogue of <paramref name="result"/>, with each type's event count and profile.</summary>
-    public static TaskTypeCatalogue From(RecognitionResult result)
+    public static TaskTypeCatalogue From(RecognizedTasks result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var events = new int[result.TaskTypes.Count];
-        foreach (var t in result.TaskTypeOfEvent)
-        {
-            if (t >= 0)
-                events[t]++;
-        }
+        foreach (var s in result.Segments)
+            events[s.TaskType] += s.EventCount;
         var profiles = TaskTypeProfile.Of(result);
         return new TaskTypeCatalogue([.. result.TaskTypes.Select(t =>
             new TaskTypeEntry(t.Index, t.Key, t.Name, t.SegmentCount, events[t.Index], t.Applications, profiles[t.Index]))]);

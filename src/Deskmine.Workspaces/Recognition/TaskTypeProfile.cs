@@ -12,7 +12,7 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
     public const int MaxSteps = 6;
 
     /// <summary>The profile of every task type of <paramref name="result"/>, by type index.</summary>
-    public static IReadOnlyList<TaskTypeProfile> Of(RecognitionResult result)
+    public static IReadOnlyList<TaskTypeProfile> Of(RecognizedTasks result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var stepNames = StepNames.From(result);

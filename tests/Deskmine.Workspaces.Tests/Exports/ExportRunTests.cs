@@ -43,7 +43,7 @@ public sealed class ExportRunTests(SimulatedWorkspace simulated) : IClassFixture
             var t = result.TaskTypes[result.Segments[int.Parse(r[segment][1..], System.Globalization.CultureInfo.InvariantCulture)].TaskType];
             Assert.Equal((t.Key, t.Name), (r[type], r[name]));
         });
-        Assert.Equal(result.SegmentOfEvent.Count(s => s >= 0), typed.Count);
+        Assert.Equal(result.Segments.Sum(s => s.EventCount), typed.Count);
         Assert.Equal(simulated.EventCount, rows.Count - 1);
     }
 

@@ -25,7 +25,29 @@ public sealed class RecognitionRunTests(SimulatedWorkspace simulated) : IClassFi
         Assert.Equal(result.SegmentCount, catalogue.Entries.Sum(e => e.Segments));
         Assert.Equal(result.EventCount - result.NoiseEvents, catalogue.Entries.Sum(e => e.Events));
         Assert.All(derived.Where(d => d.Segment is not null), d => Assert.NotNull(catalogue.FindByName(d.TaskType!)));
-        Assert.Equal(["read events", "recognise", "store derived run"], result.Stages.Select(s => s.Name));
+        Assert.Equal(["read and segment", "task types", "store derived run"], result.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void The_run_person_by_person_stores_what_recognition_of_the_whole_log_at_once_finds()
+    {
+        using var ws = simulated.OpenReadOnly();
+        var events = ws.Events.ReadEvents().ToList();
+        var whole = Mining.Recognition.TaskRecognizer.Recognize(events);
+        var derived = ws.Events.ReadDerived(DerivedRuns.Recognition).ToDictionary(d => d.EventId);
+
+        Assert.Equal(events.Count, derived.Count);
+        Assert.True(whole.Segments.Count > 10);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var d = derived[events[i].Id];
+            var s = whole.SegmentOfEvent[i];
+            Assert.Equal(s < 0 ? null : RecognitionRun.SegmentId(s), d.Segment);
+            Assert.Equal(s < 0 ? null : whole.TaskTypes[whole.TaskTypeOfEvent[i]].Name, d.TaskType);
+            Assert.Equal(whole.CaseIdOf(i), d.CaseId);
+            Assert.Equal(whole.ActionLabelOfEvent[i], d.Label);
+        }
+        Assert.Equal(whole.Segments.Select(x => (x.User, x.TaskType, x.EventCount)), simulated.Recognition!.Recognition.Segments.Select(x => (x.User, x.TaskType, x.EventCount)));
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class TaskTypeLabellingTests(SimulatedWorkspace simulated) : IClas
         string.Join(" | ", t.Id, t.Name, t.Instances, t.Events, t.People, t.MedianSeconds, string.Join(" → ", t.Steps));
 
     // A type whose instances start with at least two different steps, each of two instances and 5 % of the type.
-    private static string Splittable(RecognitionResult result) =>
+    private static string Splittable(RecognizedTasks result) =>
         result.TaskTypes.Where(t =>
         {
             var segments = result.Segments.Where(s => s.TaskType == t.Index).ToList();

@@ -1,0 +1,106 @@
+namespace Deskmine.Mining.Recognition;
+
+/// <summary>
+/// Recognition across people, one person at a time: <see cref="Add"/> takes each person's analysed stream (in
+/// ordinal order of the people), <see cref="Finish"/> groups the instances of everyone into task types. Between the
+/// two, only compact per-segment records and interned labels are kept, so a caller that streams people from a store
+/// holds one person's raw events at a time. Gives exactly what <see cref="TaskRecognizer.Recognize"/> gives.
+/// </summary>
+public sealed class RecognitionBuilder
+{
+    private readonly RecognitionOptions _options;
+    private readonly IReadOnlyList<TaskTypeRule> _rules;
+    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StepName> _stepOfLabel = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _valueWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string[]> _segLabels = [];
+    private readonly List<string[]> _segApps = [];
+    private readonly List<string[]> _segFeatures = [];
+    private readonly List<(string User, string? CaseId, long? Start, long? End, int Count)> _segInfo = [];
+    private readonly List<TaskSuspension> _suspensions = [];
+    private RecognizedTasks? _tasks;
+    private int[]? _typeOfSegment;
+    private string? _lastPerson;
+
+    /// <summary>A builder with <paramref name="options"/> (<see cref="RecognitionOptions.Default"/> when <c>null</c>) and labelling rules to apply in order.</summary>
+    public RecognitionBuilder(RecognitionOptions? options = null, IReadOnlyList<TaskTypeRule>? rules = null)
+    {
+        _options = options ?? RecognitionOptions.Default;
+        _options.Validate();
+        _rules = rules ?? [];
+    }
+
+    /// <summary>
+    /// Adds one person's stream; people must come in ordinal order of their pseudonyms (segment numbers follow it).
+    /// The returned handle answers per-event questions once <see cref="Finish"/> has run.
+    /// </summary>
+    public PersonResult Add(PersonRecognition person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (_tasks is not null)
+            throw new InvalidOperationException("No person can be added after Finish.");
+        if (_lastPerson is not null && string.CompareOrdinal(_lastPerson, person.Person) >= 0)
+            throw new ArgumentException($"People must be added once each in ordinal order: '{person.Person}' came after '{_lastPerson}'.", nameof(person));
+        _lastPerson = person.Person;
+
+        var offset = _segLabels.Count;
+        var labels = new string[person.Labels.Count];
+        for (var l = 0; l < labels.Length; l++)
+        {
+            labels[l] = Intern(person.Labels[l]);
+            _stepOfLabel.TryAdd(labels[l], person.Steps[l]);
+        }
+        foreach (var s in person.Segments)
+        {
+            _segLabels.Add([.. s.Labels.Select(l => labels[l])]);
+            _segApps.Add([.. s.Apps.Select(Intern)]);
+            _segFeatures.Add([.. s.Features.Select(Intern)]);
+            _segInfo.Add((person.Person, s.CaseId, s.Start, s.End, s.Count));
+        }
+        foreach (var x in person.Suspensions)
+            _suspensions.Add(x with { Segment = x.Segment + offset, InterruptedBy = x.InterruptedBy + offset });
+        _valueWords.UnionWith(person.ValueWords);
+        return new PersonResult(this, person, labels, offset);
+    }
+
+    /// <summary>Groups every added instance into task types and names them; call once, after the last <see cref="Add"/>.</summary>
+    public RecognizedTasks Finish()
+    {
+        if (_tasks is not null)
+            return _tasks;
+        var steps = _stepOfLabel.ToDictionary(p => p.Key, p => p.Value.Without(_valueWords), StringComparer.Ordinal);
+        var typeOfCluster = TaskTypeDiscovery.Discover(_segFeatures, _options);
+        _segFeatures.Clear();
+        var (types, finalType) = TaskTypeRules.Build(typeOfCluster, _segLabels, _segApps, _rules, steps);
+        _segApps.Clear();
+        _typeOfSegment = finalType;
+        var segments = new RecognizedSegment[_segInfo.Count];
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var x = _segInfo[s];
+            segments[s] = new RecognizedSegment(s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, _segLabels[s]);
+        }
+        _tasks = new RecognizedTasks
+        {
+            Segments = segments,
+            TaskTypes = types,
+            Suspensions = [.. _suspensions],
+            StepNames = steps.ToDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal),
+        };
+        return _tasks;
+    }
+
+    internal int TypeOfSegment(int segment) =>
+        (_typeOfSegment ?? throw new InvalidOperationException("Task types are known only after Finish."))[segment];
+
+    internal IReadOnlySet<string> ValueWords => _tasks is not null ? _valueWords
+        : throw new InvalidOperationException("Step names are known only after Finish.");
+
+    private string Intern(string text)
+    {
+        if (_interned.TryGetValue(text, out var same))
+            return same;
+        _interned[text] = text;
+        return text;
+    }
+}

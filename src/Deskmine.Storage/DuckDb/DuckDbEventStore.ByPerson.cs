@@ -1,0 +1,60 @@
+using Deskmine.Core.Events;
+using DuckDB.NET.Data;
+
+namespace Deskmine.Storage.DuckDb;
+
+internal sealed partial class DuckDbEventStore
+{
+    // One query per person, sorted by DuckDB: only that person's rows are sorted at once, so DuckDB's memory and the
+    // caller's are bounded by the largest person's stream rather than the whole table.
+    private static readonly string ReadPersonSql = """
+        SELECT e.row_no, e.id, e.session_code, e.seq, {ts}, e.duration, e.user_code, e.machine_code, e.team_code,
+               e.source_code, e.kind_code, e.app_code, e.window_code, e.url_code, e.target_role_code,
+               e.target_name_code, e.target_id_code, e.target_path_code, e.x, e.y, e."value", e.value_hash,
+               e.case_code, e.activity_code, e.source_row, ea.keys, ea.vals
+        FROM events e
+        LEFT JOIN (SELECT row_no, list("key" ORDER BY "key") AS keys, list("value" ORDER BY "key") AS vals
+                   FROM event_attrs WHERE row_no IN (SELECT row_no FROM events WHERE user_code = $u) GROUP BY row_no) ea
+          ON ea.row_no = e.row_no
+        WHERE e.user_code = $u
+        ORDER BY coalesce({ts}, 0), e.row_no
+        """.Replace("{ts}", DuckDbSchema.ClampedTs("e.ts"), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Streams the events person by person, in the order of <see cref="EventPersons.Streams"/>, with one sorted query
+    /// per person. A store holding events without a user (Action Logger's clipboard rows, whose person is the previous
+    /// event's of the session) groups them in memory instead, as the default does.
+    /// </summary>
+    public IEnumerable<PersonEvents> ReadEventsByPerson()
+    {
+        var unnamed = Convert.ToInt64(Scalar("""
+            SELECT count(*) FROM events e LEFT JOIN names n ON n.code = e.user_code WHERE e.user_code IS NULL OR n.name = ''
+            """), System.Globalization.CultureInfo.InvariantCulture);
+        return unnamed > 0 ? ((IEventStore)this).ReadEventsByPersonInMemory() : ReadByPersonQueries();
+    }
+
+    private IEnumerable<PersonEvents> ReadByPersonQueries()
+    {
+        var codes = new List<int>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT DISTINCT user_code FROM events";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                codes.Add(r.GetInt32(0));
+        }
+        foreach (var code in codes.OrderBy(c => _names.Name(c), StringComparer.Ordinal))
+        {
+            var events = new List<UiEvent>();
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = ReadPersonSql;
+                cmd.Parameters.Add(new DuckDBParameter("u", code));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    events.Add(Event(r));
+            }
+            yield return new PersonEvents(_names.Name(code), events);
+        }
+    }
+}
