@@ -14,11 +14,11 @@ internal static class ExportCommand
         var workspace = CommonOptions.Workspace();
         var format = new Option<string>("--format")
         {
-            Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), xes, or truth (ground truth as CSV)",
-            DefaultValueFactory = _ => "csv",
+            Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), parquet (the same columns, typed), "
+                + "xes, or truth (ground truth as CSV); default: from the file name (.parquet, .xes, .xes.gz), else csv",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("csv", "xes", "truth");
+        format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet");
         var output = new Option<string>("--output", "-o") { Description = "File to write (.xes.gz compresses)", Required = true, HelpName = "FILE" };
         var command = new Command("export", "Export a workspace's events as CSV or XES, or its ground truth")
         {
@@ -28,12 +28,7 @@ internal static class ExportCommand
         {
             using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
             var path = parse.GetValue(output)!;
-            var exportFormat = parse.GetValue(format) switch
-            {
-                "xes" => ExportFormat.Xes,
-                "truth" => ExportFormat.Truth,
-                _ => ExportFormat.Csv,
-            };
+            var exportFormat = ExportRun.FormatFor(parse.GetValue(format), path);
             long count;
             var total = ws.Events.Count();
             using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))

@@ -11,4 +11,7 @@ public enum ExportFormat
 
     /// <summary>The ground-truth table as CSV.</summary>
     Truth,
+
+    /// <summary>The columns of <see cref="Csv"/> as a typed Parquet file (<c>ts</c> a UTC timestamp, numbers as integers).</summary>
+    Parquet,
 }

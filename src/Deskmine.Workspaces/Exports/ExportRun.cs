@@ -1,5 +1,6 @@
 using Deskmine.Storage;
 using Deskmine.Storage.Formats;
+using Deskmine.Storage.Formats.Parquet;
 using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Recognition;
 
@@ -11,11 +12,38 @@ namespace Deskmine.Workspaces.Exports;
 /// </summary>
 public static class ExportRun
 {
+    /// <summary>
+    /// The format named by <paramref name="name"/> (<c>csv</c>, <c>xes</c>, <c>truth</c>, <c>parquet</c>); when
+    /// <c>null</c>, the one <paramref name="path"/>'s extension names (<c>.parquet</c>, <c>.xes</c>, <c>.xes.gz</c>),
+    /// else CSV.
+    /// </summary>
+    /// <exception cref="InvalidRequestException">The name is not a format.</exception>
+    public static ExportFormat FormatFor(string? name, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (name is null)
+        {
+            if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+                return ExportFormat.Parquet;
+            if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
+                return ExportFormat.Xes;
+            return ExportFormat.Csv;
+        }
+        return name.Trim().ToLowerInvariant() switch
+        {
+            "csv" => ExportFormat.Csv,
+            "xes" => ExportFormat.Xes,
+            "truth" => ExportFormat.Truth,
+            "parquet" => ExportFormat.Parquet,
+            _ => throw new InvalidRequestException($"--format must be one of csv, xes, truth, parquet; got '{name}'"),
+        };
+    }
+
     /// <summary>Writes <paramref name="workspace"/> to <paramref name="path"/>; returns the number of rows written.</summary>
     /// <param name="workspace">The workspace to export.</param>
     /// <param name="format">What to write.</param>
     /// <param name="path">The file to write (<c>.gz</c> compresses XES).</param>
-    /// <param name="progress">Told the number of events written so far (XES).</param>
+    /// <param name="progress">Told the number of events written so far.</param>
     /// <param name="readProgress">Told the number of events read from the workspace before writing starts (XES).</param>
     public static long Run(Workspace workspace, ExportFormat format, string path, IProgress<long>? progress = null, IProgress<long>? readProgress = null)
     {
@@ -25,7 +53,8 @@ public static class ExportRun
         {
             ExportFormat.Xes => XesWriter.Write(workspace.Events.ReadEvents(), path, new XesExportOptions { Progress = progress, ReadProgress = readProgress }),
             ExportFormat.Truth => TruthCsvWriter.Write(workspace.Events.ReadTruth(), path),
-            ExportFormat.Csv => WriteCsv(workspace.Events, path),
+            ExportFormat.Csv => CsvWriter.Write(Counted(workspace.Events.ReadEvents(), progress), path, TableOptions(workspace.Events)),
+            ExportFormat.Parquet => ParquetWriter.Write(workspace.Events.ReadEvents(), path, TableOptions(workspace.Events), progress),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
     }
@@ -33,19 +62,30 @@ public static class ExportRun
     // task_type is the type's stable id (what rules and 'deskmine tasks' use), task_name its readable name. The derived
     // records carry the name; the segment's stored type index finds the id, and workspaces mined before segment types
     // were kept fall back to the name.
-    private static long WriteCsv(IEventStore store, string path)
+    private static CsvExportOptions TableOptions(IEventStore store)
     {
         var derived = store.ReadDerived(DerivedRuns.Recognition).ToDictionary(d => d.EventId);
         var catalogue = TaskTypeCatalogue.Read(store);
         var segmentTypes = SegmentTypes.Read(store);
-        var options = new CsvExportOptions
+        return new CsvExportOptions
         {
             ExtraColumns = ["segment", "task_type", "task_name", "case"],
             ExtraValues = e => derived.TryGetValue(e.Id, out var d)
                 ? [d.Segment, TypeId(d.Segment, d.TaskType, catalogue, segmentTypes), d.TaskType, d.CaseId]
                 : [null, null, null, null],
         };
-        return CsvWriter.Write(store.ReadEvents(), path, options);
+    }
+
+    private static IEnumerable<Core.Events.UiEvent> Counted(IEnumerable<Core.Events.UiEvent> events, IProgress<long>? progress)
+    {
+        long n = 0;
+        foreach (var e in events)
+        {
+            yield return e;
+            if (++n % 100_000 == 0)
+                progress?.Report(n);
+        }
+        progress?.Report(n);
     }
 
     private static string? TypeId(string? segment, string? name, TaskTypeCatalogue? catalogue, SegmentTypes? segmentTypes)

@@ -10,7 +10,7 @@ namespace Deskmine.Workspaces.Sources;
 public static class LogSources
 {
     /// <summary>The file formats a log source can be read as.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["actionlogger", "cpn", "csv", "xes", "activitywatch", "deskmine"];
+    public static IReadOnlyList<string> Formats { get; } = ["actionlogger", "cpn", "csv", "xes", "activitywatch", "deskmine", "parquet"];
 
     /// <summary>The classifier that means "the imported activity, else app, kind and target name".</summary>
     public const string AutoClassifier = "auto";
