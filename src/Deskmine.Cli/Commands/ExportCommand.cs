@@ -15,10 +15,11 @@ internal static class ExportCommand
         var format = new Option<string>("--format")
         {
             Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), parquet (the same columns, typed), "
-                + "xes, or truth (ground truth as CSV); default: from the file name (.parquet, .xes, .xes.gz), else csv",
+                + "xes, ocel (OCEL 2.0: JSON, or SQLite for .sqlite; the imported OCEL log, or the business objects and task instances 'deskmine mine' found), "
+                + "or truth (ground truth as CSV); default: from the file name (.parquet, .jsonocel, .sqlite, .xes, .xes.gz), else csv",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet");
+        format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet", "ocel");
         var output = new Option<string>("--output", "-o") { Description = "File to write (.xes.gz compresses)", Required = true, HelpName = "FILE" };
         var command = new Command("export", "Export a workspace's events as CSV or XES, or its ground truth")
         {
@@ -34,7 +35,7 @@ internal static class ExportCommand
             using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))
             using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
                 count = ExportRun.Run(ws, exportFormat, path, writing, reading);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {Path.GetFullPath(path)}"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} {(exportFormat == ExportFormat.Ocel ? "events" : "rows")} to {Path.GetFullPath(path)}"));
             return CliApp.Ok;
         });
         return command;

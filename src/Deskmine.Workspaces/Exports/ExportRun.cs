@@ -1,5 +1,6 @@
 using Deskmine.Storage;
 using Deskmine.Storage.Formats;
+using Deskmine.Storage.Formats.Ocel;
 using Deskmine.Storage.Formats.Parquet;
 using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Recognition;
@@ -13,8 +14,8 @@ namespace Deskmine.Workspaces.Exports;
 public static class ExportRun
 {
     /// <summary>
-    /// The format named by <paramref name="name"/> (<c>csv</c>, <c>xes</c>, <c>truth</c>, <c>parquet</c>); when
-    /// <c>null</c>, the one <paramref name="path"/>'s extension names (<c>.parquet</c>, <c>.xes</c>, <c>.xes.gz</c>),
+    /// The format named by <paramref name="name"/> (<c>csv</c>, <c>xes</c>, <c>truth</c>, <c>parquet</c>, <c>ocel</c>); when
+    /// <c>null</c>, the one <paramref name="path"/>'s extension names (<c>.parquet</c>, <c>.jsonocel</c>, <c>.sqlite</c>, <c>.xes</c>, <c>.xes.gz</c>),
     /// else CSV.
     /// </summary>
     /// <exception cref="InvalidRequestException">The name is not a format.</exception>
@@ -25,6 +26,8 @@ public static class ExportRun
         {
             if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
                 return ExportFormat.Parquet;
+            if (path.EndsWith(".jsonocel", StringComparison.OrdinalIgnoreCase) || OcelWriters.IsSqlite(path))
+                return ExportFormat.Ocel;
             if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
                 return ExportFormat.Xes;
             return ExportFormat.Csv;
@@ -35,7 +38,8 @@ public static class ExportRun
             "xes" => ExportFormat.Xes,
             "truth" => ExportFormat.Truth,
             "parquet" => ExportFormat.Parquet,
-            _ => throw new InvalidRequestException($"--format must be one of csv, xes, truth, parquet; got '{name}'"),
+            "ocel" => ExportFormat.Ocel,
+            _ => throw new InvalidRequestException($"--format must be one of csv, xes, truth, parquet, ocel; got '{name}'"),
         };
     }
 
@@ -55,6 +59,7 @@ public static class ExportRun
             ExportFormat.Truth => TruthCsvWriter.Write(workspace.Events.ReadTruth(), path),
             ExportFormat.Csv => CsvWriter.Write(Counted(workspace.Events.ReadEvents(), progress), path, TableOptions(workspace.Events)),
             ExportFormat.Parquet => ParquetWriter.Write(workspace.Events.ReadEvents(), path, TableOptions(workspace.Events), progress),
+            ExportFormat.Ocel => WriteOcel(workspace, path, progress, readProgress),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown export format"),
         };
     }
@@ -62,6 +67,16 @@ public static class ExportRun
     // task_type is the type's stable id (what rules and 'deskmine tasks' use), task_name its readable name. The derived
     // records carry the name; the segment's stored type index finds the id, and workspaces mined before segment types
     // were kept fall back to the name.
+    // An imported OCEL log goes out as it is stored; a mined workspace as its business objects and task instances.
+    private static long WriteOcel(Workspace workspace, string path, IProgress<long>? progress, IProgress<long>? readProgress)
+    {
+        if (workspace.Objects.HasObjects())
+            return OcelWriters.Write(workspace.Objects.ReadObjectLog(), path, progress);
+        if (!TaskTypeCatalogue.IsStored(workspace.Events))
+            throw new InvalidRequestException($"{workspace.Directory} holds no objects to export as OCEL 2.0: import an OCEL log into it, or run 'deskmine mine' so that recognition finds the task instances and business objects");
+        return MinedObjects.Write(workspace, path, progress, readProgress);
+    }
+
     private static CsvExportOptions TableOptions(IEventStore store)
     {
         var derived = store.ReadDerived(DerivedRuns.Recognition).ToDictionary(d => d.EventId);
