@@ -14,11 +14,12 @@ internal static class ExportCommand
         var workspace = CommonOptions.Workspace();
         var format = new Option<string>("--format")
         {
-            Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), xes, or truth (ground truth as CSV)",
-            DefaultValueFactory = _ => "csv",
+            Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), parquet (the same columns, typed), "
+                + "xes, ocel (OCEL 2.0: JSON, or SQLite for .sqlite; the imported OCEL log, or the business objects and task instances 'deskmine mine' found), "
+                + "or truth (ground truth as CSV); default: from the file name (.parquet, .jsonocel, .sqlite, .xes, .xes.gz), else csv",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("csv", "xes", "truth");
+        format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet", "ocel");
         var output = new Option<string>("--output", "-o") { Description = "File to write (.xes.gz compresses)", Required = true, HelpName = "FILE" };
         var command = new Command("export", "Export a workspace's events as CSV or XES, or its ground truth")
         {
@@ -28,18 +29,13 @@ internal static class ExportCommand
         {
             using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
             var path = parse.GetValue(output)!;
-            var exportFormat = parse.GetValue(format) switch
-            {
-                "xes" => ExportFormat.Xes,
-                "truth" => ExportFormat.Truth,
-                _ => ExportFormat.Csv,
-            };
+            var exportFormat = ExportRun.FormatFor(parse.GetValue(format), path);
             long count;
             var total = ws.Events.Count();
             using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))
             using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
                 count = ExportRun.Run(ws, exportFormat, path, writing, reading);
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to {Path.GetFullPath(path)}"));
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} {(exportFormat == ExportFormat.Ocel ? "events" : "rows")} to {Path.GetFullPath(path)}"));
             return CliApp.Ok;
         });
         return command;

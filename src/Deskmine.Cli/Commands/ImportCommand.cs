@@ -12,7 +12,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz, ActivityWatch JSON" };
+        var file = new Argument<string>("FILE") { Description = "Log file: Action Logger CSV, CPN CSV, CSV, XES or XES.gz, ActivityWatch JSON, Parquet, OCEL 2.0 (.jsonocel, .xmlocel, .sqlite)" };
         var format = LogInputs.FormatOption();
         var offsets = LogInputs.OffsetsOption();
         var workspace = CommonOptions.Workspace();

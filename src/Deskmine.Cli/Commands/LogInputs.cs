@@ -12,7 +12,7 @@ internal static class LogInputs
     {
         var option = new Option<string?>("--format")
         {
-            Description = "Input format: actionlogger, cpn, csv, xes, activitywatch or deskmine (guessed from the file when omitted)",
+            Description = "Input format: actionlogger, cpn, csv, xes, activitywatch, deskmine, parquet or ocel (guessed from the file when omitted)",
             HelpName = "FORMAT",
         };
         option.AcceptOnlyFromAmong([.. LogSources.Formats]);

@@ -26,9 +26,14 @@ internal static class MapCommand
             HelpName = "N",
         };
 
+        var objectType = new Option<string?>("--object-type")
+        {
+            Description = "Flatten an OCEL 2.0 log (file or workspace) on this object type: each of its objects is a case, the event type the activity",
+            HelpName = "TYPE",
+        };
         var command = new Command("map", "Directly-follows process map with frequencies and times, start/end activities and variants")
         {
-            input, json, format, offsets, caseNotion, classifier, topVariants,
+            input, json, format, offsets, caseNotion, classifier, topVariants, objectType,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
@@ -38,7 +43,7 @@ internal static class MapCommand
             var folding = StepClassifier.Folding(StepClassifier.IsIn(query), filters.FoldBelow(parse), filters.MaxActivities(parse));
             Core.Logs.EventLog log;
             using (var progress = LogInputs.ReadingProgress(context, path))
-                log = LogSources.Load(path, new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress }, query);
+                log = LogSources.Load(path, new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress, ObjectType = parse.GetValue(objectType) }, query);
             log = filters.LogFilter(parse, folding).Apply(log);
             var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) });
             map = filters.ApplyToMap(parse, map);

@@ -5,7 +5,7 @@ namespace Deskmine.Storage.DuckDb;
 
 internal sealed partial class DuckDbEventStore
 {
-    /// <summary>How often <see cref="Append"/> reports progress, in events.</summary>
+    /// <summary>How often <see cref="Append(IEnumerable{UiEvent}, IProgress{long}?)"/> reports progress, in events.</summary>
     public const int ProgressInterval = 100_000;
 
     /// <summary>
@@ -16,7 +16,11 @@ internal sealed partial class DuckDbEventStore
     /// (<see cref="ReadAhead"/>), so parsing and storing overlap; collections are read directly.
     /// </summary>
     /// <exception cref="InputException">An event lacks <c>source</c>, <c>kind</c> or <c>session</c>; nothing of this call is kept.</exception>
-    public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null)
+    public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null) => Append(events, progress, null);
+
+    /// <summary>As <see cref="Append(IEnumerable{UiEvent}, IProgress{long}?)"/>, running <paramref name="sameTransaction"/>
+    /// (more rows that belong to these events) before the commit, so that they too are stored with the events or not at all.</summary>
+    private long Append(IEnumerable<UiEvent> events, IProgress<long>? progress, Action? sameTransaction)
     {
         ArgumentNullException.ThrowIfNull(events);
         ThrowIfReadOnly();
@@ -46,6 +50,7 @@ internal sealed partial class DuckDbEventStore
             _cases.SaveNew(_connection);
             _activities.SaveNew(_connection);
             _names.SaveNew(_connection);
+            sameTransaction?.Invoke();
             tx.Commit();
         }
         catch

@@ -39,7 +39,10 @@ internal sealed partial class DuckDbEventStore : IEventStore
             connection.Open();
             var store = new DuckDbEventStore(connection, path, readOnly);
             if (!readOnly)
+            {
                 store.Execute(DuckDbSchema.CreateTables);
+                store.Execute(CreateObjectTables);
+            }
             store.LoadDictionaries();
             return store;
         }

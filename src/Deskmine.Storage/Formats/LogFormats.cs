@@ -21,8 +21,17 @@ public static class LogFormats
     /// <summary>ActivityWatch export (JSON of <c>aw-server</c>'s <c>/api/0/export</c>, one bucket, or one bucket's events).</summary>
     public const string ActivityWatch = "activitywatch";
 
+    /// <summary>Parquet: the columns of the CSV export, or pandas-style XES names (see <see cref="Parquet.ParquetReader"/>).</summary>
+    public const string Parquet = "parquet";
+
+    /// <summary>
+    /// OCEL 2.0 object-centric event log (JSON, XML or SQLite); imported with its objects and relations by the
+    /// workspace importer, never read as a plain event stream.
+    /// </summary>
+    public const string Ocel = "ocel";
+
     /// <summary>Every format name <see cref="LogReaders.Open"/> accepts.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActionLogger, Cpn, Csv, Xes, Deskmine, ActivityWatch];
+    public static IReadOnlyList<string> All { get; } = [ActionLogger, Cpn, Csv, Xes, Deskmine, ActivityWatch, Parquet];
 
     /// <summary>
     /// The format of the file at <paramref name="path"/>: XES when it is gzip or its first non-blank character
@@ -35,6 +44,10 @@ public static class LogFormats
         InputFiles.RequireFile(path);
         if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
             return Xes;
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || Formats.Parquet.ParquetReader.HasMagic(path))
+            return Parquet;
+        if (Formats.Ocel.OcelFiles.IsOcel(path))
+            return Ocel;
         using var file = File.OpenRead(path);
         if (XesReader.IsGzip(file))
         {

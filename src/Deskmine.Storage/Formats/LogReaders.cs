@@ -25,6 +25,9 @@ public static class LogReaders
             LogFormats.Xes => XesReader.Read(path, options),
             LogFormats.Deskmine => DeskmineCsvReader.Read(path, options),
             LogFormats.ActivityWatch => ActivityWatchReader.Read(path, options),
+            LogFormats.Parquet => Parquet.ParquetReader.Read(path, options),
+            LogFormats.Ocel => throw new InputException(path, null, null,
+                "is an OCEL 2.0 object-centric log: import it into a workspace ('deskmine import'), or map it per object type ('deskmine map FILE --object-type TYPE')."),
             _ => throw new InputException(path, null, null,
                 $"unknown log format '{format}'; expected one of: {string.Join(", ", LogFormats.All)}."),
         });

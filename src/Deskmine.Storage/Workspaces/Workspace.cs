@@ -51,6 +51,9 @@ public sealed partial class Workspace : IDisposable
     /// <summary>The event store of this workspace; disposed with the workspace.</summary>
     public IEventStore Events => _store;
 
+    /// <summary>The objects and relations of imported OCEL 2.0 logs; disposed with the workspace.</summary>
+    public IObjectStore Objects => _store;
+
     /// <summary>Stored events with a timestamp outside years 1–9999 (from before imports refused them), or <c>null</c>;
     /// reads return such times clamped to the range.</summary>
     public OutOfRangeTimes? OutOfRangeTimes() => _store.OutOfRangeTimes();

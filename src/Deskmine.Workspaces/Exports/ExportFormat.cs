@@ -11,4 +11,13 @@ public enum ExportFormat
 
     /// <summary>The ground-truth table as CSV.</summary>
     Truth,
+
+    /// <summary>The columns of <see cref="Csv"/> as a typed Parquet file (<c>ts</c> a UTC timestamp, numbers as integers).</summary>
+    Parquet,
+
+    /// <summary>
+    /// OCEL 2.0 (JSON, or SQLite for a <c>.sqlite</c> path): an imported OCEL log as stored, or a mined workspace's
+    /// business objects and task instances with their events.
+    /// </summary>
+    Ocel,
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Deskmine.Core.Errors;
 using Deskmine.Privacy;
 using Deskmine.Storage.Formats;
+using Deskmine.Storage.Formats.Ocel;
 using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Sources;
 
@@ -40,15 +41,27 @@ public static class ImportRun
             throw new InvalidRequestException(e.Message.Split(" (Parameter", 2)[0]);
         }
         var filter = request.Policy is { } policy ? StartFilter(policy) : null;
-        var read = LogReaders.Open(request.Path, request.Format, options);
-        // The filter sits between the reader and the store: no event reaches the database unfiltered.
-        var events = filter is null ? read : filter.Filter(read);
+        Func<Workspace, IProgress<long>?, long> append;
+        if (IsOcel(request))
+        {
+            // An object-centric log is read and checked whole before the workspace is touched.
+            var log = OcelReader.Read(request.Path);
+            var (kept, ocelEvents) = OcelImport.Filtered(log, request.Session ?? Path.GetFileName(request.Path), filter);
+            append = (ws, p) => ws.Objects.AppendObjectLog(kept, ocelEvents, request.Path, p);
+        }
+        else
+        {
+            var read = LogReaders.Open(request.Path, request.Format, options);
+            // The filter sits between the reader and the store: no event reaches the database unfiltered.
+            var events = filter is null ? read : filter.Filter(read);
+            append = (ws, p) => ws.Events.Append(events, p);
+        }
         var full = Path.GetFullPath(workspaceDirectory);
         var directoryExisted = Directory.Exists(full);
         var workspaceExisted = File.Exists(Path.Combine(full, Workspace.InfoFileName));
         try
         {
-            var result = Store(full, request, options, events, progress, time ?? TimeProvider.System);
+            var result = Store(full, request, append, progress, time ?? TimeProvider.System);
             return filter is null ? result : result with { Privacy = filter.Stats };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && !workspaceExisted)
@@ -87,8 +100,13 @@ public static class ImportRun
         return filter;
     }
 
-    private static ImportRunResult Store(string directory, ImportRequest request, ImportOptions options,
-        IEnumerable<Core.Events.UiEvent> events, IProgress<long>? progress, TimeProvider time)
+    private static bool IsOcel(ImportRequest request) =>
+        request.Format is { } format
+            ? string.Equals(format.Trim(), LogFormats.Ocel, StringComparison.OrdinalIgnoreCase)
+            : LogFormats.Detect(request.Path) == LogFormats.Ocel;
+
+    private static ImportRunResult Store(string directory, ImportRequest request,
+        Func<Workspace, IProgress<long>?, long> append, IProgress<long>? progress, TimeProvider time)
     {
         using var workspace = WorkspaceAccess.OpenForWriting(directory);
         var clock = Stopwatch.StartNew();
@@ -100,7 +118,7 @@ public static class ImportRun
                 + $"{earlier.ImportedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z as session '{earlier.Session}' ({earlier.Events:N0} events). "
                 + "Importing it again would store its events twice; pass --append to do so anyway.");
         }
-        var count = workspace.Events.Append(events, progress);
+        var count = append(workspace, progress);
         var elapsed = clock.Elapsed;
         workspace.Imports.Add(new ImportedFile(sha, Path.GetFullPath(request.Path), request.Session ?? Path.GetFileName(request.Path), count, time.GetUtcNow()));
         return new ImportRunResult(workspace.Directory, count, workspace.Events.Count(), elapsed);

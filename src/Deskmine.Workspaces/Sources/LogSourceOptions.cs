@@ -14,6 +14,13 @@ public sealed record LogSourceOptions
     /// <summary>How UTC offsets in timestamps are read.</summary>
     public TimeOffsets Offsets { get; init; } = TimeOffsets.Auto;
 
+    /// <summary>
+    /// Flattens an object-centric log (an OCEL 2.0 file, or a workspace it was imported into) on this object type:
+    /// each object of the type is a case (see <see cref="Storage.Formats.Ocel.OcelFlattening"/>); <c>null</c> reads the
+    /// log as it is. Applies to workspace folders too.
+    /// </summary>
+    public string? ObjectType { get; init; }
+
     /// <summary>Told how many events of a file have been read so far; never called for a workspace folder.</summary>
     public IProgress<long>? Progress { get; init; }
 }

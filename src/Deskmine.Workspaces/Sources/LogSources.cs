@@ -3,6 +3,7 @@ using Deskmine.Core.Logs;
 using Deskmine.Storage;
 using Deskmine.Storage.Logs;
 using Deskmine.Storage.Formats;
+using Deskmine.Storage.Formats.Ocel;
 
 namespace Deskmine.Workspaces.Sources;
 
@@ -10,7 +11,7 @@ namespace Deskmine.Workspaces.Sources;
 public static class LogSources
 {
     /// <summary>The file formats a log source can be read as.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["actionlogger", "cpn", "csv", "xes", "activitywatch", "deskmine"];
+    public static IReadOnlyList<string> Formats { get; } = ["actionlogger", "cpn", "csv", "xes", "activitywatch", "deskmine", "parquet", "ocel"];
 
     /// <summary>The classifier that means "the imported activity, else app, kind and target name".</summary>
     public const string AutoClassifier = "auto";
@@ -53,10 +54,16 @@ public static class LogSources
         if (Directory.Exists(path))
         {
             using var workspace = WorkspaceAccess.OpenForReading(path);
-            return Read(workspace.Events, query);
+            return options.ObjectType is { } type ? workspace.Objects.ReadFlattened(type, query) : Read(workspace.Events, query);
         }
         if (!File.Exists(path))
             throw new InputException(path, null, null, "no such file or workspace folder");
+        if (options.ObjectType is { } objectType)
+        {
+            if (options.Format is { } f && !string.Equals(f, LogFormats.Ocel, StringComparison.OrdinalIgnoreCase) || !OcelFiles.IsOcel(path))
+                throw new InvalidRequestException($"--object-type flattens an object-centric log; {path} is not an OCEL 2.0 file (.jsonocel, .xmlocel, .sqlite) or workspace holding one");
+            return OcelFlattening.Flatten(OcelReader.Read(path), objectType, query, path);
+        }
         if (StepClassifier.IsIn(query))
             throw new InvalidRequestException($"{path} is a log file: the step classifier and the case notions segment and mined need a workspace that 'deskmine mine' ran on");
         return LogFiles.Read(path, options.Format, new ImportOptions { Offsets = options.Offsets }, query, options.Progress);
