@@ -52,7 +52,56 @@ internal static class CutFinder
         if (groups.Count < 2)
             return null;
         var ordered = groups.OrderBy(g => groups.Count(h => h != g && Precedes(h, g, reach))).ToList();
-        return new Cut(ProcessTreeOperator.Sequence, ordered);
+        return new Cut(ProcessTreeOperator.Sequence, MergeOptionalRuns(dfg, ordered));
+    }
+
+    /// <summary>
+    /// Merges a part into the one before it when that one can be skipped and is the only way into it (no case starts
+    /// in the part, and every edge entering it comes from the part before). Both then occur together or the second
+    /// not at all; as separate optional parts the model would also allow the second alone, which no case did. The
+    /// merged part is mined again and comes out nested: <c>X( tau, -&gt;( a, X( tau, b ) ) )</c> rather than
+    /// <c>X( tau, a ), X( tau, b )</c>. Any coarsening of a sequence cut is still one, so fitness is kept.
+    /// </summary>
+    private static List<HashSet<int>> MergeOptionalRuns(Dfg dfg, List<HashSet<int>> parts)
+    {
+        var index = new Dictionary<int, int>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            foreach (var a in parts[i])
+                index[a] = i;
+        }
+        var skippable = new bool[parts.Count];
+        foreach (var (a, b) in dfg.Edges.Keys)
+        {
+            for (var i = index[a] + 1; i < index[b]; i++)
+                skippable[i] = true;
+        }
+        foreach (var a in dfg.Starts.Keys)
+        {
+            for (var i = 0; i < index[a]; i++)
+                skippable[i] = true;
+        }
+        foreach (var a in dfg.Ends.Keys)
+        {
+            for (var i = index[a] + 1; i < parts.Count; i++)
+                skippable[i] = true;
+        }
+        var merged = new List<HashSet<int>> { parts[0] };
+        var mergedSkippable = skippable[0];
+        for (var i = 1; i < parts.Count; i++)
+        {
+            var previous = merged[^1];
+            var onlyFromPrevious = !parts[i].Any(dfg.Starts.ContainsKey)
+                && parts[i].All(n => dfg.Predecessors[n].All(p => parts[i].Contains(p) || previous.Contains(p)));
+            if (mergedSkippable && onlyFromPrevious)
+            {
+                previous.UnionWith(parts[i]);
+                continue;
+            }
+            merged.Add(parts[i]);
+            mergedSkippable = skippable[i];
+        }
+        return merged;
     }
 
     /// <summary>

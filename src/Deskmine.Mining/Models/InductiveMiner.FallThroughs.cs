@@ -19,7 +19,7 @@ internal sealed partial class InductiveMiner
         {
             var others = log.Activities.Where(x => x != a).ToHashSet();
             var without = log.Project(others);
-            if (without.EmptyCount == 0 && CutFinder.Find(Dfg.Of(without)) is not null)
+            if (CutFinder.Find(Dfg.Of(without)) is not null)
                 return Concurrent(log, a);
         }
         var starts = dfg.Starts.Keys.ToHashSet();
