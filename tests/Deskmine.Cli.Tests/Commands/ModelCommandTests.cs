@@ -64,4 +64,21 @@ public sealed class ModelCommandTests
         Assert.Equal(CliApp.Usage, missing.ExitCode);
         Assert.Contains("--bpmn", missing.Error, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void A_discovered_PNML_checks_its_log_with_compliance()
+    {
+        Skip.If(SharedData.Root is null, SharedData.MissingReason);
+        using var dir = new TempDir();
+        var log = SharedData.PathOf("data/eventlogs/logs/running-example.xes");
+        Assert.Equal(CliApp.Ok, CliRun.Of("model", log, "--bpmn", dir.File("m.bpmn"), "--pnml", dir.File("m.pnml")).ExitCode);
+
+        foreach (var model in new[] { "m.pnml", "m.bpmn" })
+        {
+            var run = CliRun.Of("compliance", log, "--model", dir.File(model), "--json");
+            Assert.True(run.ExitCode == CliApp.Ok, run.Error);
+            using var doc = JsonDocument.Parse(run.Out);
+            Assert.Equal(0, doc.RootElement.GetProperty("deviations").GetArrayLength());
+        }
+    }
 }
