@@ -50,4 +50,18 @@ public static class Compliance
         options.Validate();
         return ModelChecker.Check(log, net, options, new CaseView(log, options));
     }
+
+    /// <summary>
+    /// Precision of <paramref name="net"/> to <paramref name="log"/> by escaping edges on token-replay states (see
+    /// <see cref="ModelPrecision"/>): 1 when the model allows nothing the log does not do, lower the more it allows.
+    /// </summary>
+    /// <exception cref="Core.Errors.InputException">An option is out of range.</exception>
+    public static ModelPrecision Precision(EventLog log, PetriNet net, ModelCheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(net);
+        options ??= ModelCheckOptions.Default;
+        options.Validate();
+        return new EscapingEdges(new CompiledNet(net, log.ActivityNames), options.MaxSilentSteps).Compute(log, options.Clock);
+    }
 }

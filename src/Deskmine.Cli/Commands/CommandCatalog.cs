@@ -18,6 +18,7 @@ internal static class CommandCatalog
         ReportCommand.Create(context),
         AnalyzeCommand.Create(context),
         ComplianceCommand.Create(context),
+        ModelCommand.Create(context),
         DocsCommand.Create(context),
         AutomateCommand.Create(context),
         BenchCommand.Create(context),

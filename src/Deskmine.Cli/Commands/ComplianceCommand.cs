@@ -23,7 +23,7 @@ internal static class ComplianceCommand
             Description = "Declarative rules, JSON: {\"rules\": [{\"id\": \"R1\", \"template\": \"response\", \"a\": \"…\", \"b\": \"…\"}, …]} (templates in docs/compliance.md)",
             HelpName = "FILE",
         };
-        var model = new Option<string?>("--model") { Description = "A BPMN 2.0 model of the procedure (checked by alignments and token replay)", HelpName = "FILE" };
+        var model = new Option<string?>("--model") { Description = "A BPMN 2.0 model of the procedure, or a Petri net as .pnml (checked by alignments and token replay)", HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object {rules: [{id, template, checked, violated}], deviations: [{rule, case, events, message}], …}" };
         var audit = new Option<string?>("--audit") { Description = "Also write the audit report (compliance.html and compliance.csv) into this folder", HelpName = "DIR" };
         var groupBy = new Option<string>("--group-by") { Description = "Attribute whose groups get violation rates", DefaultValueFactory = _ => "team", HelpName = "FIELD" };

@@ -15,7 +15,7 @@ public sealed record ComplianceRequest
     /// <summary>Declarative rules (JSON, <c>{"rules": [...]}</c>); exactly one of this and <see cref="ModelFile"/>.</summary>
     public string? RulesFile { get; init; }
 
-    /// <summary>A BPMN 2.0 model of the prescribed procedure; exactly one of this and <see cref="RulesFile"/>.</summary>
+    /// <summary>A BPMN 2.0 model of the prescribed procedure (or a Petri net, when the name ends in <c>.pnml</c>); exactly one of this and <see cref="RulesFile"/>.</summary>
     public string? ModelFile { get; init; }
 
     /// <summary>Case notion (see <see cref="CaseNotions"/>).</summary>

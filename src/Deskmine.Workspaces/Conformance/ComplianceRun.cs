@@ -2,6 +2,7 @@ using System.Text;
 using Deskmine.Analysis.Compliance;
 using Deskmine.Analysis.Compliance.Bpmn;
 using Deskmine.Analysis.Compliance.Declare;
+using Deskmine.Analysis.Compliance.Models;
 using Deskmine.Core.Errors;
 using Deskmine.Core.Logs;
 using Deskmine.Reporting.Compliance;
@@ -28,13 +29,18 @@ public static class ComplianceRun
         var options = new ComplianceOptions { GroupBy = request.GroupBy };
         // Parse the procedure before reading a possibly large log, so a mistake in it shows at once.
         var rules = request.RulesFile is { } rulesFile ? ComplianceRules.Parse(Read(rulesFile, "rules"), rulesFile) : null;
-        var model = request.ModelFile is { } modelFile ? BpmnModel.Parse(Read(modelFile, "BPMN model"), modelFile) : null;
+        // A model is BPMN 2.0, or a Petri net in PNML when the file name says so.
+        var net = request.ModelFile is { } pnmlFile && pnmlFile.EndsWith(".pnml", StringComparison.OrdinalIgnoreCase)
+            ? PetriNet.ParsePnml(Read(pnmlFile, "PNML model"), pnmlFile) : null;
+        var model = net is null && request.ModelFile is { } modelFile ? BpmnModel.Parse(Read(modelFile, "BPMN model"), modelFile) : null;
         var attributes = new List<string> { "user", "team" };
         if (!attributes.Contains(request.GroupBy, StringComparer.Ordinal))
             attributes.Add(request.GroupBy);
         var query = LogSources.Query(request.CaseNotion, request.Classifier, attributes);
         var log = LogSources.Load(request.Input, request.Source, query);
-        var result = rules is not null ? ComplianceCheck.Check(log, rules, options) : ComplianceCheck.CheckModel(log, model!, options);
+        var result = rules is not null ? ComplianceCheck.Check(log, rules, options)
+            : net is not null ? ComplianceCheck.CheckModel(log, net, options)
+            : ComplianceCheck.CheckModel(log, model!, options);
         if (request.AuditDirectory is not { } dir)
             return new ComplianceRunResult(result, null, null);
 

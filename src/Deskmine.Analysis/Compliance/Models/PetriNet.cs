@@ -1,4 +1,5 @@
 using Deskmine.Analysis.Compliance.Bpmn;
+using Deskmine.Mining.Models;
 
 namespace Deskmine.Analysis.Compliance.Models;
 
@@ -60,5 +61,38 @@ public sealed class PetriNet
     {
         ArgumentNullException.ThrowIfNull(model);
         return BpmnToPetriNet.Convert(model);
+    }
+
+    /// <summary>The workflow net of a process tree (source place marked, sink place final); see <see cref="TreeToPetriNet"/>.</summary>
+    public static PetriNet FromTree(ProcessTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return TreeToPetriNet.Convert(tree);
+    }
+
+    /// <summary>Reads a PNML place/transition net with its initial and final marking. DTDs are refused, no external entity is resolved.</summary>
+    /// <exception cref="Core.Errors.InputException">The XML is malformed, or an arc, id or marking is wrong; the error names the line.</exception>
+    public static PetriNet ParsePnml(TextReader reader, string source = "model.pnml")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        return PnmlParser.Parse(reader, source);
+    }
+
+    /// <summary>Reads a PNML document from text; see <see cref="ParsePnml(TextReader, string)"/>.</summary>
+    /// <exception cref="Core.Errors.InputException">As <see cref="ParsePnml(TextReader, string)"/>.</exception>
+    public static PetriNet ParsePnml(string xml, string source = "model.pnml")
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        using var reader = new StringReader(xml);
+        return ParsePnml(reader, source);
+    }
+
+    /// <summary>Writes the net as PNML (pm4py and ProM read it: silent transitions marked invisible, final marking included).</summary>
+    public void WritePnml(TextWriter writer, string name = "net")
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(name);
+        PnmlWriter.Write(this, writer, name);
     }
 }
