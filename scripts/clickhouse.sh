@@ -71,6 +71,8 @@ write_config() { # shard base
     <default_database>default</default_database>
     <timezone>UTC</timezone>
     <mlock_executable>false</mlock_executable>
+    <!-- Deskmine creates each workspace's tables on every shard over HTTP; this tells it where. -->
+    <macros><deskmine_http_url>http://127.0.0.1:$http/</deskmine_http_url><shard>$s</shard></macros>
     <remote_servers>
         <deskmine>
             <shard><replica><host>127.0.0.1</host><port>$tcp1</port></replica></shard>

@@ -25,5 +25,6 @@ internal static class CommandCatalog
         ServeCommand.Create(context),
         UsersCommand.Create(context),
         AgentsCommand.Create(context),
+        WorkspaceCommand.Create(context),
     ];
 }
