@@ -42,11 +42,12 @@ internal sealed partial class ClickHouseEventStore
         }
         var edges = _server.Rows(ClickHouseSql.MergeEdges(_db, _cluster))
             .Select(r => new EdgeAggregate(r[0], r[1], Int(r[2]), Int(r[3]), Int(r[4]), Int(r[5]), Int(r[6]), Real(r[7]))).ToList();
-        var numVariants = (int)_server.Int64(ClickHouseSql.CountVariants(_db, _cluster));
         // The in-memory log orders stored case codes by first appearance, computed case names (auto) by name; the
         // first case of a variant in that order breaks ties between equally frequent variants.
         var variants = _server.Rows(ClickHouseSql.MergeVariants(_db, _cluster, firstByName: caseNotion == CaseNotions.Auto, maxVariants))
             .Select(r => new VariantAggregate(ClickHouseArrays.Strings(r[0]), (int)Int(r[1]), (int)Int(r[2]), Int(r[3]), Real(r[4]))).ToList();
+        // Every variant came back unless some were cut: only then does the count cost another pass over the cases.
+        var numVariants = maxVariants is { } kept && variants.Count >= kept ? (int)_server.Int64(ClickHouseSql.CountVariants(_db, _cluster)) : variants.Count;
         return new LogAggregates(numCases, activities.Sum(a => a.Events), activities, starts, ends, edges, numVariants, variants);
     }
 
