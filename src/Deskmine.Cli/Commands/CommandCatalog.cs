@@ -26,5 +26,6 @@ internal static class CommandCatalog
         ServeCommand.Create(context),
         UsersCommand.Create(context),
         AgentsCommand.Create(context),
+        WorkspaceCommand.Create(context),
     ];
 }

@@ -41,11 +41,18 @@ internal static class MapCommand
             var path = parse.GetValue(input)!;
             var query = LogSources.Query(parse.GetValue(caseNotion)!, parse.GetValue(classifier)!, filters.AttributeNames(parse));
             var folding = StepClassifier.Folding(StepClassifier.IsIn(query), filters.FoldBelow(parse), filters.MaxActivities(parse));
-            Core.Logs.EventLog log;
-            using (var progress = LogInputs.ReadingProgress(context, path))
-                log = LogSources.Load(path, new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress, ObjectType = parse.GetValue(objectType) }, query);
-            log = filters.LogFilter(parse, folding).Apply(log);
-            var map = ProcessMaps.Discover(log, new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) });
+            var mapOptions = new ProcessMapOptions { MaxVariants = parse.GetValue(topVariants) };
+            // A store that computes the map itself (ClickHouse) does, unless filters or an object type need the events here.
+            var map = folding is null && filters.IsEmpty(parse) && parse.GetValue(objectType) is null
+                ? ProcessMapSources.FromAggregates(path, query, mapOptions) : null;
+            if (map is null)
+            {
+                Core.Logs.EventLog log;
+                using (var progress = LogInputs.ReadingProgress(context, path))
+                    log = LogSources.Load(path, new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress, ObjectType = parse.GetValue(objectType) }, query);
+                log = filters.LogFilter(parse, folding).Apply(log);
+                map = ProcessMaps.Discover(log, mapOptions);
+            }
             map = filters.ApplyToMap(parse, map);
             if (parse.GetValue(json))
             {

@@ -110,6 +110,11 @@ internal sealed class MapFilterOptions
         return names;
     }
 
+    /// <summary>Whether no filter was asked for (the map of the whole log).</summary>
+    public bool IsEmpty(ParseResult parse) =>
+        parse.GetValue(_from) is null && parse.GetValue(_to) is null && !Conditions(parse).Any() && !parse.GetValue(_collapse)
+        && parse.GetValue(_activities) >= 100 && parse.GetValue(_paths) >= 100 && FoldBelow(parse) is null && MaxActivities(parse) is null;
+
     /// <summary>The share under which an activity folds into "Other", when given.</summary>
     public double? FoldBelow(ParseResult parse) => parse.GetValue(_foldBelow);
 

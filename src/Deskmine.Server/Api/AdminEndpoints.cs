@@ -31,7 +31,16 @@ internal static class AdminEndpoints
             if (body?.Days is not { } days || days is < 1 or > 36_500)
                 return (ProblemHttpResult)ApiProblems.BadBody("expected {\"days\": a whole number from 1 to 36500}: events older than that many days are deleted.");
             var before = options.Time.GetUtcNow() - TimeSpan.FromDays(days);
-            var removed = writer.Write(ws => ws.Events.RemoveBefore(before.ToUnixTimeMilliseconds() * 1000));
+            long removed;
+            try
+            {
+                removed = writer.Write(ws => ws.Events.RemoveBefore(before.ToUnixTimeMilliseconds() * 1000));
+            }
+            catch (NotSupportedException e)
+            {
+                // A ClickHouse workspace cannot delete events yet (docs/storage.md).
+                return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status501NotImplemented);
+            }
             await publisher.PublishAsync();
             access.Audit(user.Identity!.Name!, "retention", null, $"{removed} events older than {days} days (before {before:O}) deleted");
             return TypedResults.Ok(new Removed(removed, before, null));
@@ -42,7 +51,15 @@ internal static class AdminEndpoints
         {
             if (body?.Person is not { Length: > 0 and <= 200 } person)
                 return (ProblemHttpResult)ApiProblems.BadBody("expected {\"person\": the pseudonym whose events are erased (1-200 characters)}.");
-            var removed = writer.Write(ws => ws.Events.RemoveUser(person));
+            long removed;
+            try
+            {
+                removed = writer.Write(ws => ws.Events.RemoveUser(person));
+            }
+            catch (NotSupportedException e)
+            {
+                return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status501NotImplemented);
+            }
             await publisher.PublishAsync();
             access.Audit(user.Identity!.Name!, "erase", person, $"{removed} events deleted");
             return TypedResults.Ok(new Removed(removed, null, person));

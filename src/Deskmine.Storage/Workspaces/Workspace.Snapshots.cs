@@ -1,5 +1,6 @@
 using System.Globalization;
 using Deskmine.Core.Errors;
+using Deskmine.Storage.DuckDb;
 
 namespace Deskmine.Storage.Workspaces;
 
@@ -27,14 +28,18 @@ public sealed partial class Workspace
     {
         if (IsReadOnly)
             throw new InvalidOperationException("Only the writer of a workspace publishes snapshots.");
-        _store.Checkpoint();
+        // A ClickHouse workspace's events are on the server, which serves readers beside the writer: the snapshot is
+        // the description and the ledger alone.
+        var duckDb = _store as DuckDbEventStore;
+        duckDb?.Checkpoint();
         var root = Path.Combine(Directory, SnapshotsFolder);
         System.IO.Directory.CreateDirectory(root);
         var generation = Generations(root).Select(g => g.Number).DefaultIfEmpty(0).Max() + 1;
         var name = "g" + generation.ToString("D6", CultureInfo.InvariantCulture);
         var staging = Path.Combine(root, name + ".tmp");
         System.IO.Directory.CreateDirectory(staging);
-        File.Copy(Path.Combine(Directory, DatabaseFileName), Path.Combine(staging, DatabaseFileName), overwrite: true);
+        if (duckDb is not null)
+            File.Copy(Path.Combine(Directory, DatabaseFileName), Path.Combine(staging, DatabaseFileName), overwrite: true);
         File.Copy(Path.Combine(Directory, InfoFileName), Path.Combine(staging, InfoFileName), overwrite: true);
         var ledger = Path.Combine(Directory, ImportLedger.FileName);
         if (File.Exists(ledger))

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Deskmine.Core.Errors;
+using Deskmine.Storage.ClickHouse;
 using Deskmine.Storage.DuckDb;
 using DuckDB.NET.Data;
 
@@ -23,10 +24,16 @@ public sealed partial class Workspace : IDisposable
     /// <summary>Name of the description file inside the workspace.</summary>
     public const string InfoFileName = "workspace.json";
 
-    private readonly WorkspaceLock _lock;
-    private readonly DuckDbEventStore _store;
+    /// <summary>The embedded engine: one DuckDB file in the workspace folder.</summary>
+    public const string EngineDuckDb = "duckdb";
 
-    private Workspace(string directory, WorkspaceInfo info, WorkspaceLock fileLock, DuckDbEventStore store, bool readOnly)
+    /// <summary>The server engine: events in a ClickHouse database, sharded over a cluster.</summary>
+    public const string EngineClickHouse = "clickhouse";
+
+    private readonly WorkspaceLock _lock;
+    private readonly IEventStore _store;
+
+    private Workspace(string directory, WorkspaceInfo info, WorkspaceLock fileLock, IEventStore store, bool readOnly)
     {
         Directory = directory;
         Imports = ImportLedger.Load(directory);
@@ -56,7 +63,7 @@ public sealed partial class Workspace : IDisposable
 
     /// <summary>Stored events with a timestamp outside years 1–9999 (from before imports refused them), or <c>null</c>;
     /// reads return such times clamped to the range.</summary>
-    public OutOfRangeTimes? OutOfRangeTimes() => _store.OutOfRangeTimes();
+    public OutOfRangeTimes? OutOfRangeTimes() => (_store as DuckDbEventStore)?.OutOfRangeTimes();
 
     /// <summary>
     /// Opens the workspace in <paramref name="directory"/> for reading and writing, creating it unless
@@ -93,10 +100,10 @@ public sealed partial class Workspace : IDisposable
             }
             else
             {
-                info = new WorkspaceInfo(SchemaVersion, options.TimeProvider.GetUtcNow(), "duckdb");
+                info = new WorkspaceInfo(SchemaVersion, options.TimeProvider.GetUtcNow(), EngineDuckDb);
                 WriteInfo(infoPath, info);
             }
-            var store = OpenStore(full, options, readOnly);
+            var store = info.ClickHouse is { } target ? ClickHouseEventStore.Open(target, readOnly) : (IEventStore)OpenStore(full, options, readOnly);
             return new Workspace(full, info, fileLock, store, readOnly);
         }
         catch
@@ -104,6 +111,27 @@ public sealed partial class Workspace : IDisposable
             fileLock.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates a workspace in <paramref name="directory"/> whose events live in ClickHouse: creates the database and
+    /// tables on every shard of the cluster when missing, then writes <c>workspace.json</c> naming the server. The
+    /// folder keeps the description, the import ledger and the lock.
+    /// </summary>
+    /// <exception cref="InputException">The folder already holds a workspace, or no ClickHouse server answers at the address.</exception>
+    public static WorkspaceInfo CreateClickHouse(string directory, ClickHouseTarget target, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(target);
+        var full = Path.GetFullPath(directory);
+        var infoPath = Path.Combine(full, InfoFileName);
+        if (File.Exists(infoPath))
+            throw new InputException(full, null, null, "a workspace exists here already; choose another folder.");
+        var resolved = ClickHouseEventStore.Create(target);
+        System.IO.Directory.CreateDirectory(full);
+        var info = new WorkspaceInfo(SchemaVersion, (time ?? TimeProvider.System).GetUtcNow(), EngineClickHouse) { ClickHouse = resolved };
+        WriteInfo(infoPath, info);
+        return info;
     }
 
     private static DuckDbEventStore OpenStore(string directory, WorkspaceOptions options, bool readOnly)
@@ -135,7 +163,18 @@ public sealed partial class Workspace : IDisposable
                 throw new InputException(path, null, "schemaVersion", $"workspace schema version {version} was written by an older Deskmine; this one needs version {SchemaVersion}: import the events into a new workspace.");
             var created = root.GetProperty("createdAt").GetDateTimeOffset();
             var engine = root.TryGetProperty("engine", out var e) ? e.GetString() ?? "duckdb" : "duckdb";
-            return new WorkspaceInfo(version, created, engine);
+            ClickHouseTarget? clickHouse = null;
+            if (engine == EngineClickHouse)
+            {
+                var ch = root.GetProperty("clickhouse");
+                clickHouse = new ClickHouseTarget(ch.GetProperty("url").GetString()!, ch.GetProperty("database").GetString()!,
+                    ch.TryGetProperty("cluster", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null);
+            }
+            else if (engine != EngineDuckDb)
+            {
+                throw new InputException(path, null, "engine", $"unknown engine '{engine}'; expected {EngineDuckDb} or {EngineClickHouse}.");
+            }
+            return new WorkspaceInfo(version, created, engine) { ClickHouse = clickHouse };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
         {
@@ -151,6 +190,17 @@ public sealed partial class Workspace : IDisposable
         writer.WriteNumber("schemaVersion", info.SchemaVersion);
         writer.WriteString("createdAt", info.CreatedAt.ToUniversalTime());
         writer.WriteString("engine", info.Engine);
+        if (info.ClickHouse is { } ch)
+        {
+            writer.WriteStartObject("clickhouse");
+            writer.WriteString("url", ch.Url);
+            writer.WriteString("database", ch.Database);
+            if (ch.Cluster is null)
+                writer.WriteNull("cluster");
+            else
+                writer.WriteString("cluster", ch.Cluster);
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 
