@@ -88,6 +88,8 @@ public sealed class IngestServer : IAsyncDisposable
             AddServices(builder.Services, options, access, ingestor, reads);
             var app = builder.Build();
             var publisher = app.Services.GetRequiredService<SnapshotPublisher>();
+            // The first snapshot is served at once and warmed in the background (GET /api/v1/status shows how far).
+            reads.Warmer = app.Services.GetRequiredService<WorkspaceReader>().WarmSteps;
             await publisher.StartAsync().ConfigureAwait(false);
 
             var dashboard = DashboardFiles.Locate(options.DashboardDirectory);
