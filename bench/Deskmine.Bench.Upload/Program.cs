@@ -19,6 +19,9 @@ if (args is ["load", ..])
         failed += await LoadBench.RunAsync(int.Parse(args[i], CultureInfo.InvariantCulture), int.Parse(args[i + 1], CultureInfo.InvariantCulture), int.Parse(args[i + 2], CultureInfo.InvariantCulture));
     return failed;
 }
+// 'latency DAYS [KEEP_DIR]': dashboard answers over a simulated, mined workspace (LatencyBench.cs).
+if (args is ["latency", var daysText, ..])
+    return await LatencyBench.RunAsync(int.Parse(daysText, CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var root = Path.Combine(Path.GetTempPath(), "deskmine-bench-" + Guid.NewGuid().ToString("N"));
 const string Token = "bench-token";
