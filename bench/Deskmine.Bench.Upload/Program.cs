@@ -10,6 +10,18 @@ using Deskmine.Server;
 
 // Measures, over loopback on this machine: spool append rates, spool → server upload throughput (the uploader
 // end to end), and the server's ingest rate for pre-built batches (new and replayed).
+// 'load AGENTS BATCH TOTAL [AGENTS BATCH TOTAL …]': many agents at once while an analyst reads (LoadBench.cs).
+if (args is ["load", ..])
+{
+    LoadBench.Header();
+    var failed = 0;
+    for (var i = 1; i + 2 < args.Length; i += 3)
+        failed += await LoadBench.RunAsync(int.Parse(args[i], CultureInfo.InvariantCulture), int.Parse(args[i + 1], CultureInfo.InvariantCulture), int.Parse(args[i + 2], CultureInfo.InvariantCulture));
+    return failed;
+}
+// 'latency DAYS [KEEP_DIR]': dashboard answers over a simulated, mined workspace (LatencyBench.cs).
+if (args is ["latency", var daysText, ..])
+    return await LatencyBench.RunAsync(int.Parse(daysText, CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var root = Path.Combine(Path.GetTempPath(), "deskmine-bench-" + Guid.NewGuid().ToString("N"));
 const string Token = "bench-token";
@@ -83,6 +95,7 @@ finally
 {
     Directory.Delete(root, recursive: true);
 }
+return 0;
 
 static string Row(string what, long n, TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
     $"| {what} | {n:N0} | {elapsed.TotalSeconds:F2} | {n / elapsed.TotalSeconds:N0} |");

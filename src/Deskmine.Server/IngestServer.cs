@@ -81,13 +81,16 @@ public sealed class IngestServer : IAsyncDisposable
 
         var workspace = Workspace.Open(options.Workspace);
         var reads = new ReadModel();
+        EventIngestor? ingestor = null;
         try
         {
             var access = AccessStore.Open(workspace.Directory, options.Time);
-            var ingestor = new EventIngestor(workspace, filter);
+            ingestor = new EventIngestor(workspace, filter, options);
             AddServices(builder.Services, options, access, ingestor, reads);
             var app = builder.Build();
             var publisher = app.Services.GetRequiredService<SnapshotPublisher>();
+            // The first snapshot is served at once and warmed in the background (GET /api/v1/status shows how far).
+            reads.Warmer = app.Services.GetRequiredService<WorkspaceReader>().WarmSteps;
             await publisher.StartAsync().ConfigureAwait(false);
 
             var dashboard = DashboardFiles.Locate(options.DashboardDirectory);
@@ -104,6 +107,8 @@ public sealed class IngestServer : IAsyncDisposable
         }
         catch
         {
+            if (ingestor is not null)
+                await ingestor.DisposeAsync().ConfigureAwait(false);
             reads.Dispose();
             workspace.Dispose();
             throw;
@@ -153,6 +158,7 @@ public sealed class IngestServer : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
         await _app.StopAsync().ConfigureAwait(false);
+        await _ingestor.DisposeAsync().ConfigureAwait(false);
         await _app.Services.GetRequiredService<MiningJobs>().DrainAsync().ConfigureAwait(false);
         // Before the reads close: the publisher must not switch them to a new snapshot any more.
         await _publisher.DisposeAsync().ConfigureAwait(false);

@@ -68,6 +68,15 @@ public sealed record ServerOptions
     /// </summary>
     public int MaxConcurrentBatches { get; init; } = 2;
 
+    /// <summary>
+    /// Events filtered and waiting for the writer's next group commit; default 200,000. When more are queued, a batch
+    /// is refused with 503 and Retry-After (the agent keeps it in its spool and sends it again).
+    /// </summary>
+    public int MaxQueuedEvents { get; init; } = 200_000;
+
+    /// <summary>Most events stored in one transaction by the group commit; default 50,000.</summary>
+    public int MaxGroupEvents { get; init; } = 50_000;
+
     /// <summary>Most events in one batch; default 10,000. More gets 413.</summary>
     public int MaxEventsPerBatch { get; init; } = 10_000;
 
@@ -107,6 +116,8 @@ public sealed record ServerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxJsonBytes, MaxRequestBytes, nameof(MaxJsonBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerBatch, 1, nameof(MaxEventsPerBatch));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentBatches, 1, nameof(MaxConcurrentBatches));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxQueuedEvents, 1, nameof(MaxQueuedEvents));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxGroupEvents, 1, nameof(MaxGroupEvents));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttrs, 0, nameof(MaxAttrs));
         ArgumentNullException.ThrowIfNull(Policy);

@@ -26,6 +26,18 @@ public interface IEventStore : IDisposable
         return Append(events.Where(e => known.Add(e.Id)).ToList());
     }
 
+    /// <summary>The ids of <paramref name="ids"/> that are stored already (a group committer's duplicate check).</summary>
+    /// <remarks>The default implementation reads every stored id; engines override it with a join.</remarks>
+    IReadOnlySet<Guid> KnownIds(IReadOnlyCollection<Guid> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.ToHashSet();
+        return ReadEvents().Select(e => e.Id).Where(wanted.Contains).ToHashSet();
+    }
+
+    /// <summary>Every stored event id, in no particular order (to seed an in-memory duplicate filter).</summary>
+    IEnumerable<Guid> ReadIds() => ReadEvents().Select(e => e.Id);
+
     /// <summary>
     /// Per session: how many events, the first and last sequence number and the missing ranges of
     /// <see cref="UiEvent.Seq"/> (numbering starts at 0), so a server can prove nothing was lost.

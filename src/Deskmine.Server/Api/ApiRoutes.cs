@@ -32,6 +32,7 @@ internal static class ApiRoutes
 
         var analyst = api.MapGroup("").RequireAuthorization(Policies.Analyst).WithTags("analysis");
         JobEndpoints.MapStart(analyst);
+        LabellingEndpoints.Map(analyst);
 
         var admin = api.MapGroup("").RequireAuthorization(Policies.Admin).WithTags("admin");
         AdminEndpoints.Map(admin);

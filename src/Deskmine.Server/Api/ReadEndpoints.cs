@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Deskmine.Mining.Maps;
 using Deskmine.Server.Reading;
 using Deskmine.Workspaces;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +17,9 @@ internal static class ReadEndpoints
     public sealed record VariantsAnswer(int NumCases, int NumVariants, IReadOnlyList<VariantItem> Variants);
 
     public sealed record OverviewAnswer(int People, double Hours, long Events, int Sessions, int TaskTypes, IReadOnlyList<string> Teams, JsonArray TopCandidates, int K);
+
+    /// <summary>The read model: the generation of the data answered from, when it was published, and how far its warming is.</summary>
+    public sealed record StatusAnswer(long Generation, DateTimeOffset? PublishedAt, ReadModel.WarmStatus Warming);
 
     public static void Map(RouteGroupBuilder viewer)
     {
@@ -47,21 +49,32 @@ internal static class ReadEndpoints
                 catalogue?.Entries.Count ?? 0, teams, top, reader.K));
         });
 
+        viewer.MapGet("/status", (ReadModel reads) =>
+            TypedResults.Ok(new StatusAnswer(reads.Generation, reads.PublishedAt, reads.Status)));
+
+        viewer.MapGet("/case-notions", async Task<Ok<CaseNotionCatalogue>> (WorkspaceReader reader, CancellationToken ct) =>
+            TypedResults.Ok(await reader.CaseNotionsAsync(ct)));
+
         viewer.MapGet("/map", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
         {
-            var (query, problem) = await Filtered(request, user, reader, ct);
-            if (problem is not null)
-                return problem;
-            var map = WorkspaceReader.Map(query!.Value.Log, query.Value.Query);
-            return TypedResults.Ok(JsonNode.Parse(ProcessMapJson.ToJson(map, indented: false))!.AsObject());
+            var (query, parameter, detail) = MapQuery.Parse(request.Query);
+            if (query is null)
+                return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
+            var answer = await reader.MapAsync(query, ct);
+            if (Withheld(answer.People, answer.Events, user, reader) is { } withheld)
+                return withheld;
+            return TypedResults.Ok(JsonNode.Parse(answer.Value)!.AsObject());
         });
 
         viewer.MapGet("/variants", async Task<Results<Ok<VariantsAnswer>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
         {
-            var (query, problem) = await Filtered(request, user, reader, ct);
-            if (problem is not null)
-                return problem;
-            var map = ProcessMaps.Discover(query!.Value.Log, new ProcessMapOptions { Performance = false });
+            var (query, parameter, detail) = MapQuery.Parse(request.Query);
+            if (query is null)
+                return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
+            var answer = await reader.VariantsAsync(query, ct);
+            if (Withheld(answer.People, answer.Events, user, reader) is { } withheld)
+                return withheld;
+            var map = answer.Value;
             var total = Math.Max(1, map.NumCases);
             return TypedResults.Ok(new VariantsAnswer(map.NumCases, map.NumVariants,
                 map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList()));
@@ -87,11 +100,13 @@ internal static class ReadEndpoints
         if (query is null)
             return (null, (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!));
         var (log, people) = await reader.FilteredAsync(query, ct);
-        if (people < reader.K && log.EventCount > 0 && !user.IsInRole("admin"))
-        {
-            return (null, (ProblemHttpResult)ApiProblems.Withheld(
-                $"These filters select the work of fewer than {reader.K} people; answers about so few people are withheld (k-anonymity). Widen the filters (team, time window, task type)."));
-        }
-        return ((query, log), null);
+        return Withheld(people, log.EventCount, user, reader) is { } withheld ? (null, withheld) : ((query, log), null);
     }
+
+    /// <summary>The refusal of an answer about fewer than k people to a non-admin, or <c>null</c>.</summary>
+    internal static ProblemHttpResult? Withheld(int people, long events, ClaimsPrincipal user, WorkspaceReader reader) =>
+        people < reader.K && events > 0 && !user.IsInRole("admin")
+            ? (ProblemHttpResult)ApiProblems.Withheld(
+                $"These filters select the work of fewer than {reader.K} people; answers about so few people are withheld (k-anonymity). Widen the filters (team, time window, task type).")
+            : null;
 }

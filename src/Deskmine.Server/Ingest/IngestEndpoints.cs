@@ -21,7 +21,7 @@ internal static partial class IngestEndpoints
         devices.MapPost("/events", async (HttpRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         {
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            IngestResult result;
+            Task<IngestResult>? stored;
             try
             {
                 var (events, problem) = await reader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
@@ -30,13 +30,21 @@ internal static partial class IngestEndpoints
                     LogRefused(logger, StatusOf(problem));
                     return problem;
                 }
-                result = ingestor.Ingest(events!);
-                sessions.Record(user.FindFirstValue(DeskmineClaims.Device)!, result.Sessions);
+                stored = ingestor.TryIngestAsync(events!);
             }
             finally
             {
+                // The body is parsed and filtered: the next request may read its body while this one waits for the commit.
                 gate.Release();
             }
+            if (stored is null)
+            {
+                LogRefused(logger, 503);
+                return Problems.Busy(RetryAfterSeconds);
+            }
+            // Answered only once the events are durable; not cancelled with the request (they are stored either way).
+            var result = await stored.ConfigureAwait(false);
+            sessions.Record(user.FindFirstValue(DeskmineClaims.Device)!, result.Sessions);
             LogBatch(logger, result.Received, result.Stored, result.Duplicates, result.Filtered);
             return Results.Json(new Dictionary<string, object>
             {
@@ -76,6 +84,9 @@ internal static partial class IngestEndpoints
         status.MapGet("/sessions", Status);
         status.MapGet("/agents/status", Status);
     }
+
+    // A group commit takes well under a second; one second lets the queue drain without idling the agents long.
+    private const int RetryAfterSeconds = 1;
 
     private static int StatusOf(IResult problem) => problem is IStatusCodeHttpResult { StatusCode: { } s } ? s : 400;
 

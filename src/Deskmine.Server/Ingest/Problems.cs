@@ -12,6 +12,11 @@ internal static class Problems
 
     public static IResult UnsupportedMediaType(string detail) => Problem(415, "media-type", "Unsupported media type", detail);
 
+    /// <summary>503 with Retry-After: the writer's queue is full; the batch was not taken and may be sent again as it is.</summary>
+    public static IResult Busy(int retryAfterSeconds) => new RetryAfter(
+        Problem(503, "busy", "Server busy", $"The server's write queue is full; nothing of this batch was taken. Send it again after {retryAfterSeconds} s."),
+        retryAfterSeconds);
+
     public static IResult Malformed(string detail) => Problem(400, "malformed", "Malformed request body", detail);
 
     public static IResult Invalid(IReadOnlyList<EventError> errors, int total)
@@ -27,6 +32,17 @@ internal static class Problems
 
     private static IResult Problem(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(detail: detail, statusCode: status, title: title, type: Base + type, extensions: extensions);
+}
+
+/// <summary>A result with a Retry-After header.</summary>
+internal sealed class RetryAfter(IResult inner, int seconds) : IResult
+{
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return inner.ExecuteAsync(httpContext);
+    }
 }
 
 /// <summary>One problem with one event of a batch (or with the envelope, when <see cref="Index"/> is null).</summary>

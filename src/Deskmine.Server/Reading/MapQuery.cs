@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
+using Deskmine.Workspaces.Sources;
 using Microsoft.AspNetCore.Http;
 
 namespace Deskmine.Server.Reading;
@@ -27,6 +28,10 @@ internal sealed partial record MapQuery
 
     /// <summary>The key of the stored log this query reads (filters apply afterwards).</summary>
     public string LogKey => $"log|{CaseNotion}|{string.Join(',', Classifier)}|{(TaskType is null ? "" : "derived.task_type")}";
+
+    /// <summary>Everything that decides an answer, whatever order or spelling the query string had (the key of cached answers).</summary>
+    public string AnswerKey => string.Create(CultureInfo.InvariantCulture,
+        $"{CaseNotion}|{string.Join(',', Classifier)}|{Activities:R}|{Paths:R}|{string.Join('\u001f', Teams)}|{From:O}|{To:O}|{TaskType}");
 
     /// <summary>
     /// Parses the query string; on a bad value returns the parameter's name and what is wrong. The classifier is
@@ -84,14 +89,22 @@ internal sealed partial record MapQuery
         return (query, null, null);
     }
 
-    /// <summary>The log query for the store: the case notion, the classifier and the columns the filters need.</summary>
+    /// <summary>
+    /// The log query for the store: the case notion, the classifier and the columns the filters need, resolved as the
+    /// CLI's <c>--case</c> and <c>--classifier</c> are (<c>auto</c> of a recognition case notion and <c>step</c> mean the
+    /// step classifier).
+    /// </summary>
+    /// <exception cref="Workspaces.InvalidRequestException">The classifier combines <c>step</c> with other fields.</exception>
     public LogQuery ToLogQuery()
     {
         List<string> attributes = ["user", "team"];
         if (TaskType is not null)
             attributes.Add("derived.task_type");
-        return new LogQuery { CaseNotion = CaseNotion, Classifier = Classifier, Attributes = attributes };
+        return LogSources.Query(CaseNotion, string.Join(',', Classifier), attributes);
     }
+
+    /// <summary>Whether the activities are recognition's steps (and rare ones are folded, as <c>deskmine map</c> does).</summary>
+    public bool Steps => StepClassifier.IsIn(ToLogQuery());
 
     /// <summary>The filters in the CLI's order: time window, attributes, then the activity slider.</summary>
     public LogFilter LogFilter(string? taskTypeName)
@@ -103,6 +116,9 @@ internal sealed partial record MapQuery
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "team", Values = Teams }));
         if (taskTypeName is not null)
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "derived.task_type", Values = [taskTypeName] }));
+        // Maps of steps fold rare steps into "Other (…)" as the CLI's map does; the drill-down sees the same folding.
+        if (Steps && StepClassifier.Folding(steps: true) is { } folding)
+            filters.Add(new RareActivityFolding(folding));
         if (Activities < 100)
             filters.Add(new ActivityFrequencyFilter(new ActivityFrequencyFilterOptions { Percent = Activities }));
         return Mining.Filters.LogFilter.Chain(filters);

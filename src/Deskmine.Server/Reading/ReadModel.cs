@@ -3,82 +3,193 @@ using Deskmine.Storage.Workspaces;
 namespace Deskmine.Server.Reading;
 
 /// <summary>
-/// What the read API answers from: the newest read snapshot of the workspace (never the writer's own connection, so
-/// reads never wait for uploads and uploads never wait for a long analysis), with the answers computed from it kept
-/// until the next snapshot replaces it.
+/// What the read API answers from: generations of the data, each the newest read snapshot of the workspace (never the
+/// writer's own connection, so reads never wait for uploads and uploads never wait for a long analysis) with the
+/// answers computed from it. A generation's answers are computed once and kept until the next generation replaces it.
+/// A new generation is warmed — the answers the dashboard opens with computed in the background — either before
+/// readers switch to it (after uploads: readers keep the previous answers meanwhile) or right after (at start, and
+/// after the API's own writes, whose effect must show at once).
 /// </summary>
 internal sealed class ReadModel : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
-    private Workspace? _snapshot;
+    private readonly AsyncLocal<ReadGeneration?> _pinned = new();
+    private readonly Lock _gate = new();
+    private volatile ReadGeneration? _current;
+    private CancellationTokenSource _warming = new();
+    private Task _warm = Task.CompletedTask;
+    private volatile WarmStatus _status = new(0, false, 0, 0, null, null, null);
+
+    /// <summary>Computes the answers a new generation should have before anyone asks (set once at start).</summary>
+    public Func<CancellationToken, IReadOnlyList<(string Step, Func<Task> Warm)>>? Warmer { get; set; }
 
     /// <summary>Increases with every snapshot switched to; answers computed from older ones are discarded.</summary>
-    public long Generation { get; private set; }
+    public long Generation => (_pinned.Value ?? _current)?.Number ?? 0;
 
     /// <summary>When the current snapshot was published.</summary>
-    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? PublishedAt => _current?.PublishedAt;
 
-    /// <summary>Answers from <paramref name="snapshotDirectory"/> from now on.</summary>
-    public async Task SwitchAsync(string snapshotDirectory, DateTimeOffset publishedAt)
+    /// <summary>How far the warming of the newest generation has come.</summary>
+    public WarmStatus Status => _status;
+
+    /// <summary>The warming of the newest generation (tests and benchmarks wait for it).</summary>
+    public Task Warming => _warm;
+
+    /// <summary>Progress of warming: the generation warmed, whether it runs, steps done of steps, the step running, the last failure.</summary>
+    public sealed record WarmStatus(long Generation, bool Running, int Done, int Steps, string? Step, DateTimeOffset? Finished, string? Failed);
+
+    /// <summary>
+    /// Answers from <paramref name="snapshotDirectory"/> from now on. With <paramref name="warmFirst"/> the new
+    /// generation is warmed before the switch (the returned task completes after it); without, readers switch at
+    /// once and warming runs in the background.
+    /// </summary>
+    public async Task SwitchAsync(string snapshotDirectory, DateTimeOffset publishedAt, bool warmFirst, TimeProvider time)
     {
-        var next = Workspace.OpenReadOnly(snapshotDirectory);
-        await _gate.WaitAsync().ConfigureAwait(false);
+        var next = new ReadGeneration(Workspace.OpenReadOnly(snapshotDirectory), (_current?.Number ?? 0) + 1, publishedAt);
+        CancellationTokenSource cancel;
+        lock (_gate)
+        {
+            // A newer generation makes the warming of an older one pointless.
+            _warming.Cancel();
+            _warming.Dispose();
+            _warming = cancel = new CancellationTokenSource();
+        }
+        if (warmFirst && _current is not null)
+        {
+            _warm = WarmAsync(next, time, cancel.Token);
+            await _warm.ConfigureAwait(false);
+            Replace(next);
+        }
+        else
+        {
+            Replace(next);
+            _warm = Task.Run(() => WarmAsync(next, time, cancel.Token));
+        }
+    }
+
+    private void Replace(ReadGeneration next)
+    {
+        ReadGeneration? old;
+        lock (_gate)
+        {
+            old = _current;
+            _current = next;
+        }
+        // Callers still computing on the old generation finish there; it closes after them.
+        if (old is not null)
+            _ = Task.Run(old.Retire);
+    }
+
+    private async Task WarmAsync(ReadGeneration generation, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Warmer is not { } warmer)
+            return;
+        var steps = warmer(cancellationToken);
+        _pinned.Value = generation;
         try
         {
-            _snapshot?.Dispose();
-            _snapshot = next;
-            _cache.Clear();
-            Generation++;
-            PublishedAt = publishedAt;
+            for (var i = 0; i < steps.Count; i++)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                    return;
+                _status = new WarmStatus(generation.Number, true, i, steps.Count, steps[i].Step, null, null);
+                try
+                {
+                    await steps[i].Warm().ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // An answer that cannot be computed (no recognition run, events erased) is computed again, and
+                    // reported, when asked for; the other answers still warm.
+                    _status = _status with { Failed = $"{steps[i].Step}: {e.Message}" };
+                }
+            }
+            _status = _status with { Running = false, Done = steps.Count, Step = null, Finished = time.GetUtcNow() };
+        }
+        catch (OperationCanceledException)
+        {
         }
         finally
         {
-            _gate.Release();
+            _pinned.Value = null;
         }
     }
 
     /// <summary>
-    /// The answer cached under <paramref name="key"/> for the current snapshot, computing it first when absent.
-    /// One computation at a time: the snapshot's store serves one caller at a time.
+    /// The answer cached under <paramref name="key"/> for the current generation, computing it first when absent.
+    /// One computation at a time per generation: a snapshot's store serves one caller at a time.
     /// </summary>
-    public async Task<T> GetAsync<T>(string key, Func<Workspace, T> compute, CancellationToken cancellationToken)
-        where T : notnull
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_cache.TryGetValue(key, out var cached))
-                return (T)cached;
-            var workspace = _snapshot ?? throw new InvalidOperationException("no read snapshot published yet");
-            var value = compute(workspace);
-            _cache[key] = value;
-            return value;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<T> GetAsync<T>(string key, Func<Workspace, T> compute, CancellationToken cancellationToken)
+        where T : notnull =>
+        OnGenerationAsync(g => g.Cache.TryGetValue(key, out var cached) ? (T)cached : (T)(g.Cache[key] = compute(g.Workspace)), cancellationToken);
+
+    /// <summary>The answer cached under <paramref name="key"/>, or <c>null</c>, without computing anything.</summary>
+    public T? Peek<T>(string key)
+        where T : class =>
+        (_pinned.Value ?? _current) is { } g && g.Cache.TryGetValue(key, out var cached) ? cached as T : null;
 
     /// <summary>Runs <paramref name="read"/> on the current snapshot without caching (person-level reads, exports).</summary>
-    public async Task<T> ReadAsync<T>(Func<Workspace, T> read, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(Func<Workspace, T> read, CancellationToken cancellationToken) =>
+        OnGenerationAsync(g => read(g.Workspace), cancellationToken);
+
+    private async Task<T> OnGenerationAsync<T>(Func<ReadGeneration, T> work, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        while (true)
         {
-            return read(_snapshot ?? throw new InvalidOperationException("no read snapshot published yet"));
-        }
-        finally
-        {
-            _gate.Release();
+            var generation = _pinned.Value ?? _current ?? throw new InvalidOperationException("no read snapshot published yet");
+            await generation.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // Replaced while this caller waited: answer from the newer generation instead.
+                if (!generation.Retired)
+                    return work(generation);
+            }
+            finally
+            {
+                generation.Gate.Release();
+            }
         }
     }
 
     public void Dispose()
     {
-        _snapshot?.Dispose();
-        _snapshot = null;
-        _gate.Dispose();
+        lock (_gate)
+            _warming.Cancel();
+        try
+        {
+            _warm.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+        }
+        _current?.Retire();
+        _current = null;
+        _warming.Dispose();
+    }
+
+    /// <summary>One snapshot with its answers.</summary>
+    private sealed class ReadGeneration(Workspace workspace, long number, DateTimeOffset publishedAt)
+    {
+        public Workspace Workspace { get; } = workspace;
+        public long Number { get; } = number;
+        public DateTimeOffset PublishedAt { get; } = publishedAt;
+        public System.Collections.Concurrent.ConcurrentDictionary<string, object> Cache { get; } = new(StringComparer.Ordinal);
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public bool Retired { get; private set; }
+
+        /// <summary>Closes the snapshot after the computation running on it (if any) ends.</summary>
+        public void Retire()
+        {
+            Gate.Wait();
+            try
+            {
+                Retired = true;
+                Cache.Clear();
+                Workspace.Dispose();
+            }
+            finally
+            {
+                Gate.Release();
+            }
+        }
     }
 }

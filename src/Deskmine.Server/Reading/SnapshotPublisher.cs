@@ -22,8 +22,12 @@ internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel 
         _loop = Task.Run(LoopAsync);
     }
 
-    /// <summary>Publishes a snapshot now unless nothing changed since the last one.</summary>
-    public async Task PublishAsync()
+    /// <summary>
+    /// Publishes a snapshot now unless nothing changed since the last one. Readers switch to it at once (the API's
+    /// own writes must show in the next answer) or, with <paramref name="warmFirst"/> (uploads), after the answers the
+    /// dashboard opens with are computed on it, keeping the previous answers meanwhile.
+    /// </summary>
+    public async Task PublishAsync(bool warmFirst = false)
     {
         await _publishing.WaitAsync().ConfigureAwait(false);
         try
@@ -31,7 +35,7 @@ internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel 
             var (path, version) = writer.PublishSnapshot(_publishedVersion);
             if (path is null)
                 return;
-            await reads.SwitchAsync(path, options.Time.GetUtcNow()).ConfigureAwait(false);
+            await reads.SwitchAsync(path, options.Time.GetUtcNow(), warmFirst, options.Time).ConfigureAwait(false);
             _publishedVersion = version;
             writer.PruneSnapshots(keep: Path.GetFileName(path));
         }
@@ -52,7 +56,7 @@ internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel 
                     continue;
                 try
                 {
-                    await PublishAsync().ConfigureAwait(false);
+                    await PublishAsync(warmFirst: true).ConfigureAwait(false);
                 }
                 catch (IOException e)
                 {

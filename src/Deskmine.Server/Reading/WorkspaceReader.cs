@@ -38,10 +38,9 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
     /// <summary>The stored log of a query's case notion and classifier, before filters.</summary>
     public Task<EventLog> LogAsync(MapQuery query, CancellationToken cancellationToken)
     {
+        // Same checks and meaning as the CLI's --case and --classifier (an unknown case notion is refused before reading).
         var logQuery = query.ToLogQuery();
-        // Same checks as the CLI's --case and --classifier (an unknown case notion is refused before reading).
-        LogSources.Query(logQuery.CaseNotion, string.Join(',', logQuery.Classifier), logQuery.Attributes);
-        return reads.GetAsync(query.LogKey, ws => ws.Events.ReadLog(logQuery), cancellationToken);
+        return reads.GetAsync(query.LogKey, ws => LogSources.Read(ws.Events, logQuery), cancellationToken);
     }
 
     /// <summary>The log after the query's filters, and how many people it holds.</summary>
@@ -57,6 +56,59 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
 
     /// <summary>The map of <c>deskmine map --json</c> with the same filters.</summary>
     public static ProcessMap Map(EventLog filtered, MapQuery query) => query.ApplyPaths(ProcessMaps.Discover(filtered));
+
+    /// <summary>An answer computed from a filtered log, with how many people and events it is about (for k-anonymity).</summary>
+    public sealed record FilteredAnswer<T>(T Value, int People, long Events);
+
+    /// <summary>
+    /// The answer <paramref name="kind"/> of <paramref name="query"/>, computed once per generation of the data: the
+    /// first caller computes it (outside the store's gate: it is pure work on the cached log), later ones get it as is.
+    /// </summary>
+    public async Task<FilteredAnswer<T>> AnswerAsync<T>(string kind, MapQuery query, Func<EventLog, MapQuery, T> compute, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        var key = "answer|" + kind + "|" + query.AnswerKey;
+        if (reads.Peek<FilteredAnswer<T>>(key) is { } cached)
+            return cached;
+        var (log, people) = await FilteredAsync(query, cancellationToken).ConfigureAwait(false);
+        var answer = new FilteredAnswer<T>(compute(log, query), people, log.EventCount);
+        return await reads.GetAsync(key, _ => answer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The map answer of <c>GET /api/v1/map</c>.</summary>
+    /// <remarks>Kept as text: a parsed JSON document is not safe to share between requests.</remarks>
+    public Task<FilteredAnswer<string>> MapAsync(MapQuery query, CancellationToken cancellationToken) =>
+        AnswerAsync("map", query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
+
+    /// <summary>The variants of <c>GET /api/v1/variants</c> (the map's variants, without times).</summary>
+    public Task<FilteredAnswer<ProcessMap>> VariantsAsync(MapQuery query, CancellationToken cancellationToken) =>
+        AnswerAsync("variants", query, (log, _) => ProcessMaps.Discover(log, new ProcessMapOptions { Performance = false }), cancellationToken);
+
+    /// <summary>
+    /// The answers a dashboard opens with, in the order it asks for them: what the overview, the task types page and
+    /// the explorer's first map need. Computed for every new generation of the data before anyone asks.
+    /// </summary>
+    public IReadOnlyList<(string Step, Func<Task> Warm)> WarmSteps(CancellationToken cancellationToken)
+    {
+        async Task DefaultMap()
+        {
+            var catalogue = await CaseNotionsAsync(cancellationToken).ConfigureAwait(false);
+            // The explorer's first query: the default case notion and classifier, the sliders at 80 % and 50 %.
+            var query = new MapQuery { CaseNotion = catalogue.DefaultCase, Classifier = catalogue.DefaultClassifier.Split(','), Activities = 80, Paths = 50 };
+            await MapAsync(query, cancellationToken).ConfigureAwait(false);
+            await VariantsAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
+        return
+        [
+            ("totals", () => TotalsAsync(cancellationToken)),
+            ("task types", () => CatalogueAsync(cancellationToken)),
+            ("case notions", () => CaseNotionsAsync(cancellationToken)),
+            ("analysis", () => AnalysisJsonAsync(cancellationToken)),
+            ("task list", () => TasksAsync(cancellationToken)),
+            ("default map", DefaultMap),
+        ];
+    }
 
     /// <summary>The task types the last recognition run stored, or <c>null</c> before the first one.</summary>
     public async Task<TaskTypeCatalogue?> CatalogueAsync(CancellationToken cancellationToken) =>
@@ -129,6 +181,10 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
     /// <summary>Runs a person-level read on the snapshot (not cached: each such view is audited on its own).</summary>
     public Task<T> PersonLevelAsync<T>(Func<Storage.Workspaces.Workspace, T> read, CancellationToken cancellationToken) =>
         reads.ReadAsync(read, cancellationToken);
+
+    /// <summary>The case notions and classifiers this workspace can answer maps for, and the ones the dashboard starts with.</summary>
+    public Task<CaseNotionCatalogue> CaseNotionsAsync(CancellationToken cancellationToken) =>
+        reads.GetAsync("case-notions", ws => CaseNotionCatalogue.Of(ws.Events), cancellationToken);
 
     /// <summary>Counts for the overview: events, sessions, people, recorded hours.</summary>
     public Task<Totals> TotalsAsync(CancellationToken cancellationToken) =>

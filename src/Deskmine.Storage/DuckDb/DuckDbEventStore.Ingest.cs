@@ -34,22 +34,40 @@ internal sealed partial class DuckDbEventStore
         var unique = events.Where(e => seen.Add(e.Id)).ToList();
         if (unique.Count == 0)
             return 0;
+        var known = KnownIds(seen);
+        return known.Count == 0 ? Append(unique) : Append(unique.Where(e => !known.Contains(e.Id)).ToList());
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<Guid> KnownIds(IReadOnlyCollection<Guid> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var known = new HashSet<Guid>();
+        if (ids.Count == 0)
+            return known;
         Execute("CREATE TEMP TABLE IF NOT EXISTS incoming_ids (id UUID NOT NULL)");
         Execute("DELETE FROM incoming_ids");
         using (var appender = _connection.CreateAppender("incoming_ids"))
         {
-            foreach (var e in unique)
-                appender.CreateRow().AppendValue(e.Id).EndRow();
+            foreach (var id in ids)
+                appender.CreateRow().AppendValue(id).EndRow();
         }
-        var known = new HashSet<Guid>();
-        using (var cmd = _connection.CreateCommand())
-        {
-            cmd.CommandText = KnownIdsSql;
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-                known.Add(reader.GetGuid(0));
-        }
-        return known.Count == 0 ? Append(unique) : Append(unique.Where(e => !known.Contains(e.Id)).ToList());
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = KnownIdsSql;
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            known.Add(reader.GetGuid(0));
+        return known;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<Guid> ReadIds()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id FROM events";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            yield return reader.GetGuid(0);
     }
 
     /// <inheritdoc/>

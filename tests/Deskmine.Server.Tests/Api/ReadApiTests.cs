@@ -34,6 +34,38 @@ public sealed class ReadApiTests(SharedApiServer shared)
     }
 
     [Fact]
+    public async Task A_mined_workspace_offers_the_step_classifier_and_starts_from_it()
+    {
+        using var client = Api.As("viewer");
+        var catalogue = await client.GetFromJsonAsync<JsonElement>("api/v1/case-notions");
+        Assert.True(catalogue.GetProperty("mined").GetBoolean());
+        Assert.Equal("mined", catalogue.GetProperty("default_case").GetString());
+        Assert.Equal("step", catalogue.GetProperty("default_classifier").GetString());
+        Assert.Contains(catalogue.GetProperty("classifiers").EnumerateArray(), c => c.GetProperty("id").GetString() == "step" && c.GetProperty("available").GetBoolean());
+        Assert.Contains(catalogue.GetProperty("case_notions").EnumerateArray(), c => c.GetProperty("id").GetString() == "segment" && c.GetProperty("available").GetBoolean());
+
+        // The default map names activities by recognised steps, folded to a readable size; application and action
+        // names ("chrome.exe | click") are a choice away.
+        var steps = await client.GetFromJsonAsync<JsonElement>("api/v1/map?case=mined&activity=step");
+        var stepNames = steps.GetProperty("activities").EnumerateObject().Select(a => a.Name).ToList();
+        Assert.InRange(stepNames.Count, 3, 31);
+        var raw = await client.GetFromJsonAsync<JsonElement>("api/v1/map?case=mined&activity=app,kind");
+        var rawNames = raw.GetProperty("activities").EnumerateObject().Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(stepNames, rawNames.Contains);
+        Assert.Equal(raw.GetProperty("num_events").GetInt64(), steps.GetProperty("num_events").GetInt64());
+
+        // Every box of the step map, the folded rare steps too, drills into its events.
+        using var admin = Api.As("admin");
+        foreach (var name in stepNames.Take(3).Append(stepNames.FirstOrDefault(n => n.StartsWith("Other", StringComparison.Ordinal)) ?? stepNames[0]))
+        {
+            using var drill = await admin.GetAsync("api/v1/steps/events?case=mined&activity=step&step=" + Uri.EscapeDataString(name));
+            Assert.Equal(HttpStatusCode.OK, drill.StatusCode);
+            Assert.True((await drill.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("events").GetInt32() > 0, name);
+        }
+        await ProblemAssert.Is(await client.GetAsync("api/v1/map?activity=step,app"), 400, "step combined with fields");
+    }
+
+    [Fact]
     public async Task Candidates_are_the_candidates_list_of_the_analysis()
     {
         using var client = Api.As("viewer");

@@ -3,7 +3,7 @@
 // merge, split, a finished mining run) clears the cache, so a new name shows everywhere at once.
 
 import { api } from "./api";
-import type { Me, Overview, Role, TaskType } from "./types";
+import type { CaseNotionCatalogue, Me, Overview, Role, TaskType } from "./types";
 
 export const session: { me: Me | null } = { me: null };
 
@@ -15,9 +15,9 @@ export function can(role: Role): boolean {
 }
 
 export interface Filters {
-  /** Case notion as the CLI's --case: case, segment, mined, session. */
+  /** Case notion as the CLI's --case: case, segment, mined, session; empty until the server's default is known. */
   case: string;
-  /** Classifier: the event fields that name an activity, as the CLI's --classifier. */
+  /** Classifier: step or the event fields that name an activity, as the CLI's --classifier; empty until the server's default is known. */
   activity: string;
   team: string;
   from: string;
@@ -30,8 +30,8 @@ export interface Filters {
   view: "frequency" | "performance";
 }
 
-const defaults: Filters = { case: "", activity: "app,kind", team: "", from: "", to: "", task_type: "", activities: 80, paths: 50, view: "frequency" };
-const storageKey = "deskmine.filters.v2";
+const defaults: Filters = { case: "", activity: "", team: "", from: "", to: "", task_type: "", activities: 80, paths: 50, view: "frequency" };
+const storageKey = "deskmine.filters.v3";
 
 function load(): Filters {
   try {
@@ -51,6 +51,16 @@ export function setFilters(change: Partial<Filters>): void {
 
 export function resetFilters(): void {
   setFilters({ ...defaults });
+}
+
+/**
+ * Fills the case notion and classifier the person has not chosen with the server's defaults (mined cases named by
+ * their steps once the workspace is mined), so the first map is readable rather than one box per click target.
+ */
+export async function withServerDefaults(): Promise<void> {
+  if (filters.activity && filters.case) return;
+  const catalogue = await lists.caseNotions();
+  setFilters({ case: filters.case || catalogue.default_case, activity: filters.activity || catalogue.default_classifier });
 }
 
 /** The filters as query parameters of /map, /variants and /steps/events (empty ones left out). */
@@ -80,6 +90,7 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 export const lists = {
   overview: () => cached("overview", () => api.get<Overview>("/overview")),
   tasks: () => cached("tasks", () => api.get<TaskType[]>("/tasks")),
+  caseNotions: () => cached("case-notions", () => api.get<CaseNotionCatalogue>("/case-notions")),
 };
 
 export function invalidate(): void {

@@ -149,3 +149,19 @@ export interface Problem {
 
 /** Any JSON value the dashboard shows without knowing its exact shape (drill-down rows, audit entries). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** One choice of GET /api/v1/case-notions: a case notion or a classifier. */
+export interface CaseNotionItem {
+  id: string;
+  label: string;
+  available: boolean;
+  description: string;
+}
+
+export interface CaseNotionCatalogue {
+  case_notions: CaseNotionItem[];
+  classifiers: CaseNotionItem[];
+  default_case: string;
+  default_classifier: string;
+  mined: boolean;
+}

@@ -8,7 +8,7 @@ import { count, percent } from "../format";
 import { buildDot } from "../map/dot";
 import { renderMap } from "../map/render";
 import type { Page } from "../router";
-import { filterQuery, filters, setFilters } from "../state";
+import { filterQuery, filters, setFilters, withServerDefaults } from "../state";
 import type { Json, ProcessMap, Variant } from "../types";
 import { empty, errorBox, loading } from "../ui/feedback";
 import { filterBar } from "../ui/filterbar";
@@ -181,6 +181,10 @@ export const explorerPage: Page = {
       h("section", { class: "card" }, h("h2", null, "Variants"), variants),
     );
     replace(canvas, loading("the process map"));
-    void refresh();
+    // The filter bar above is drawn at once; the first map waits for the workspace's default case notion and classifier.
+    void withServerDefaults().then(
+      () => refresh(),
+      () => refresh(),
+    );
   },
 };

@@ -41,7 +41,7 @@ export const tasksPage: Page = {
 
     async function change(path: string, body: unknown, done: string): Promise<void> {
       try {
-        await api.post<TaskType[]>(path, body);
+        await api.post<unknown>(path, body);
         invalidate();
         toast(done);
         draw();
@@ -68,8 +68,18 @@ export const tasksPage: Page = {
     }
 
     function splitForm(t: TaskType): HTMLElement {
-      const by = h("select", { name: "by", "aria-label": `Split ${t.name} where an action contains` }, t.steps.map((s) => h("option", { value: s }, s)));
-      const name = h("input", { name: "split-name", placeholder: "Name of the new type", "aria-label": "Name of the new type", required: true });
+      // By application or by first step the server names the parts; on an action the analyst names the new type.
+      const by = h("select", { name: "by", "aria-label": `Split ${t.name} by` }, [
+        h("option", { value: "application" }, "application"),
+        h("option", { value: "first_step" }, "first step"),
+        h("option", { value: "action" }, "an action containing…"),
+      ]);
+      const action = h("input", { name: "split-action", placeholder: "Text of the action", "aria-label": "Text of the action", hidden: true });
+      const name = h("input", { name: "split-name", placeholder: "Name of the new type", "aria-label": "Name of the new type", hidden: true });
+      by.addEventListener("change", () => {
+        action.hidden = name.hidden = by.value !== "action";
+        action.required = name.required = by.value === "action";
+      });
       return h(
         "details",
         { class: "split" },
@@ -80,10 +90,12 @@ export const tasksPage: Page = {
             class: "inline-form",
             onsubmit: (e: Event) => {
               e.preventDefault();
-              void change(`/tasks/${encodeURIComponent(t.id)}/split`, { by: by.value, name: name.value.trim() }, `Split “${t.name}”.`);
+              const body = by.value === "action" ? { action: action.value, name: name.value.trim() } : { by: by.value };
+              void change(`/tasks/${encodeURIComponent(t.id)}/split`, body, `Split “${t.name}”.`);
             },
           },
-          h("label", null, "Instances with the step ", by),
+          h("label", null, "By ", by),
+          action,
           name,
           h("button", { type: "submit" }, "Split"),
         ),
@@ -103,7 +115,7 @@ export const tasksPage: Page = {
             class: "inline-form merge",
             onsubmit: (e: Event) => {
               e.preventDefault();
-              void change("/tasks/merge", { ids: [...selected], name: mergeName.value.trim() }, `Merged into “${mergeName.value.trim()}”.`);
+              void change("/tasks/merge", { ids: [...selected], name: mergeName.value.trim() || null }, `Merged into “${mergeName.value.trim()}”.`);
             },
           },
           field("Merge the selected types into", mergeName),

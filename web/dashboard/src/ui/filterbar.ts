@@ -4,22 +4,10 @@
 import { field, h } from "../dom";
 import { filters, lists, resetFilters, setFilters, type Filters } from "../state";
 
-const caseNotions: [string, string][] = [
-  ["", "Workspace default"],
-  ["case", "Case (business object)"],
-  ["segment", "Task instance (segment)"],
-  ["mined", "Mined case"],
-  ["session", "Recording session"],
-];
-
-// Recorded desktop events named by every field are nearly all different; application and action is the level an
-// analyst starts from, and the finer ones are a choice away.
-const classifiers: [string, string][] = [
-  ["app,kind", "Application and action"],
-  ["app", "Application"],
-  ["app,kind,target_name", "Application, action and element"],
-  ["auto", "Workspace default"],
-];
+// Until the server has listed what this workspace offers (GET /api/v1/case-notions), the current choice is the only option.
+function current(value: string): [string, string][] {
+  return [[value, value || "Workspace default"]];
+}
 
 function options(select: HTMLSelectElement, items: [string, string][], value: string): void {
   select.replaceChildren(...items.map(([v, label]) => h("option", { value: v, selected: v === value }, label)));
@@ -33,8 +21,16 @@ export function filterBar(changed: () => void): HTMLElement {
   const taskType = h("select", { name: "task_type" });
   const from = h("input", { type: "datetime-local", name: "from", value: filters.from });
   const to = h("input", { type: "datetime-local", name: "to", value: filters.to });
-  options(caseSelect, caseNotions, filters.case);
-  options(activity, classifiers, filters.activity);
+  options(caseSelect, current(filters.case), filters.case);
+  options(activity, current(filters.activity), filters.activity);
+  void lists.caseNotions().then(
+    (c) => {
+      const offered = (items: { id: string; label: string; available: boolean }[]) => items.filter((i) => i.available).map((i): [string, string] => [i.id, i.label]);
+      options(caseSelect, offered(c.case_notions), filters.case || c.default_case);
+      options(activity, offered(c.classifiers), filters.activity || c.default_classifier);
+    },
+    () => {},
+  );
   options(team, [["", "All teams"]], "");
   options(taskType, [["", "All task types"]], "");
   void lists.overview().then(
@@ -59,13 +55,19 @@ export function filterBar(changed: () => void): HTMLElement {
   const reset = h("button", { type: "button", class: "secondary" }, "Reset filters");
   reset.addEventListener("click", () => {
     resetFilters();
-    caseSelect.value = "";
-    activity.value = filters.activity;
+    void lists.caseNotions().then(
+      (c) => {
+        setFilters({ case: c.default_case, activity: c.default_classifier });
+        caseSelect.value = filters.case;
+        activity.value = filters.activity;
+        changed();
+      },
+      () => changed(),
+    );
     team.value = "";
     taskType.value = "";
     from.value = "";
     to.value = "";
-    changed();
   });
   return h(
     "form",

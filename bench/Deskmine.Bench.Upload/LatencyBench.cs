@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Deskmine.Server;
+using Deskmine.Server.Access;
+using Deskmine.Simulation;
+using Deskmine.Storage.Workspaces;
+using Deskmine.Workspaces.Recognition;
+using Deskmine.Workspaces.Simulations;
+
+/// <summary>
+/// Dashboard latency: fills a workspace with the simulator (DAYS working days of 3 teams of 7), mines it, starts the
+/// server, waits until the read model is warm, then times every endpoint the dashboard calls — the first call and
+/// the next (cached) one — as an analyst over loopback.
+/// </summary>
+internal static class LatencyBench
+{
+    private const string Password = "bench analyst password";
+
+    public static async Task<int> RunAsync(int days, string? keep)
+    {
+        var ws = keep ?? Path.Combine(Path.GetTempPath(), "deskmine-latency-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            long events;
+            if (!Directory.Exists(ws) || !File.Exists(Path.Combine(ws, "access.sqlite")))
+            {
+                using (var workspace = Workspace.Open(ws))
+                {
+                    events = SimulationRun.Run(workspace, new SimulationOptions { Seed = 5, Days = days });
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"simulated {events:N0} events in {clock.Elapsed.TotalSeconds:F0} s"));
+                    RecognitionRun.Run(workspace);
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mined in {clock.Elapsed.TotalSeconds:F0} s"));
+                }
+                AccessStore.Open(ws).AddUser("analyst", Role.Analyst, Password);
+            }
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var start = Stopwatch.StartNew();
+            await using var server = await IngestServer.StartAsync(new ServerOptions
+            {
+                Workspace = ws, Urls = ["http://127.0.0.1:0"], RequestsPerSecond = 0, ConfigureLogging = _ => { },
+            });
+            using var http = new HttpClient { BaseAddress = server.Addresses[0], Timeout = TimeSpan.FromMinutes(10) };
+            using (var login = await http.PostAsJsonAsync("api/v1/login", new { name = "analyst", password = Password }))
+            {
+                login.EnsureSuccessStatusCode();
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+            }
+            JsonElement status;
+            while (true)
+            {
+                status = await http.GetFromJsonAsync<JsonElement>("api/v1/status");
+                var w = status.GetProperty("warming");
+                if (!w.GetProperty("running").GetBoolean() && w.GetProperty("done").GetInt32() == w.GetProperty("steps").GetInt32() && w.GetProperty("steps").GetInt32() > 0)
+                    break;
+                await Task.Delay(200);
+            }
+            var warm = start.Elapsed;
+            var warmCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var overview = await http.GetFromJsonAsync<JsonElement>("api/v1/overview");
+            events = overview.GetProperty("events").GetInt64();
+            var team = overview.GetProperty("teams")[0].GetString()!;
+            var map = await http.GetFromJsonAsync<JsonElement>("api/v1/map?activities=80&paths=50&case=mined&activity=step");
+            var step = map.GetProperty("activities").EnumerateObject().First().Name;
+            var task = (await http.GetFromJsonAsync<JsonElement>("api/v1/tasks"))[0].GetProperty("id").GetString()!;
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{events:N0} events; server start to warm read model {warm.TotalSeconds:F1} s ({warmCpu.TotalSeconds:F1} CPU-s); failed warm step: {status.GetProperty("warming").GetProperty("failed")}"));
+            Console.WriteLine("| endpoint (as the dashboard calls it) | first call ms | next call ms | CPU ms (first) |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            string[] paths =
+            [
+                "api/v1/overview", "api/v1/case-notions", "api/v1/tasks", "api/v1/candidates", "api/v1/teams", "api/v1/guides",
+                "api/v1/map?activities=80&paths=50&case=mined&activity=step", "api/v1/variants?activities=80&paths=50&case=mined&activity=step",
+                "api/v1/map?activities=10&paths=50&case=mined&activity=step",
+                "api/v1/map?activities=80&paths=50&case=mined&activity=step&team=" + Uri.EscapeDataString(team),
+                "api/v1/map?activities=80&paths=50&case=mined&activity=step&task_type=" + Uri.EscapeDataString(task),
+                "api/v1/map?activities=80&paths=50&case=mined&activity=app,kind",
+                "api/v1/steps/events?activities=80&paths=50&case=mined&activity=step&step=" + Uri.EscapeDataString(step),
+            ];
+            var slow = 0;
+            foreach (var path in paths)
+            {
+                var (first, firstCpu) = await TimeAsync(http, path);
+                var (next, _) = await TimeAsync(http, path);
+                slow += first > 500 || next > 500 ? 1 : 0;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path.Replace("api/v1/", "", StringComparison.Ordinal)}` | {first:F0} | {next:F0} | {firstCpu:F0} |"));
+            }
+            return slow == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (keep is null)
+            {
+                try
+                {
+                    Directory.Delete(ws, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    private static async Task<(double Ms, double CpuMs)> TimeAsync(HttpClient http, string path)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var t = Stopwatch.StartNew();
+        using var response = await http.GetAsync(path);
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        return (t.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+}
