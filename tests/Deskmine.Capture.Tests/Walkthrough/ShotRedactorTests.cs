@@ -6,6 +6,7 @@ namespace Deskmine.Capture.Tests.Walkthrough;
 
 /// <summary>Redaction of rendered screenshots with the real OCR program: planted secrets go, ordinary text stays,
 /// and a failing OCR or filter drops the picture.</summary>
+[Collection(OcrCollection.Name)]
 public sealed class ShotRedactorTests
 {
     private static readonly PrivacyFilter Filter = new(CapturePolicy.Default with { OrgKey = new string('b', 64) });

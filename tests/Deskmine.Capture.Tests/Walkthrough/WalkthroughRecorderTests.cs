@@ -11,6 +11,7 @@ namespace Deskmine.Capture.Tests.Walkthrough;
 
 /// <summary>A walkthrough recorded on a real desktop (Xvfb, openbox, AT-SPI, zenity, xterm) with secrets planted on
 /// screen: none survives in any file of the folder, neither as bytes nor as readable pixels.</summary>
+[Collection(OcrCollection.Name)]
 public sealed class WalkthroughRecorderTests(DesktopSession desktop) : IClassFixture<DesktopSession>
 {
     private const string Email = "jane.doe@example.com";
