@@ -68,6 +68,8 @@ for (var n = 0; n < forms; n++)
     {
         if (InkCovered(shot, redacted, regions[2 * k + 1]))
             covered++;
+        else
+            Console.Error.WriteLine($"form {n}: ink of '{secrets[k]}' not covered completely");
         if (Untouched(shot, redacted, regions[2 * k]))
             harmlessUntouched++;
     }

@@ -49,12 +49,5 @@ internal static class ScreenRows
     public static bool Adjacent(OcrWord left, OcrWord right) =>
         right.Box.X - (left.Box.X + left.Box.Width) <= 2 * Math.Max(left.Box.Height, right.Box.Height);
 
-    /// <summary>A word that is mostly digits (OCR noise and separators allowed): at least half its characters.</summary>
-    public static bool IsNumberLike(string word)
-    {
-        var digits = Digits(word);
-        return digits > 0 && digits * 2 >= word.Length;
-    }
-
     public static int Digits(string word) => word.Count(char.IsAsciiDigit);
 }

@@ -12,13 +12,13 @@ public sealed record ShotRedactionOptions
 
     /// <summary>
     /// Beyond the privacy filter's detectors, also fill what OCR may have misread into something the detectors
-    /// reject (default on): every word with an <c>@</c>, and every run of number-like words on one row with at least
+    /// reject (default on): every word with an <c>@</c>, and every run of adjacent words with digits on one row with at least
     /// <see cref="MinDigitsInRun"/> digits (a card number read with one wrong digit fails the Luhn check, but is
     /// still a card number on the picture).
     /// </summary>
     public bool Conservative { get; init; } = true;
 
-    /// <summary>Digits a run of number-like words needs to be filled in conservative mode (default 8).</summary>
+    /// <summary>Digits a run of words needs to be filled in conservative mode (default 8).</summary>
     public int MinDigitsInRun { get; init; } = 8;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for unusable values.</summary>

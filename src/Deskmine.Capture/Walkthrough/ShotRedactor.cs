@@ -72,6 +72,7 @@ internal sealed class ShotRedactor(PrivacyFilter filter, TesseractOcr ocr, ShotR
             }
             if (_options.Conservative)
                 MarkMisreadable(row, hit);
+            SpreadOverGluedWords(row, hit);
             for (var i = 0; i < row.Count; i++)
             {
                 if (hit[i])
@@ -81,6 +82,23 @@ internal sealed class ShotRedactor(PrivacyFilter filter, TesseractOcr ocr, ShotR
         return boxes;
     }
 
+    // OCR sometimes splits one token where the picture has no space ("ben." | "meyer79@corp.example.net"): the
+    // detector then matches only a part, and the other part is still the secret's. Words that touch (a gap narrower
+    // than a sixth of the text height, well below a space) share their neighbour's fate.
+    private static void SpreadOverGluedWords(List<OcrWord> row, bool[] hit)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i + 1 < row.Count; i++)
+            {
+                var gap = row[i + 1].Box.X - (row[i].Box.X + row[i].Box.Width);
+                if (hit[i] == hit[i + 1] || gap * 6 > Math.Max(row[i].Box.Height, row[i + 1].Box.Height))
+                    continue;
+                hit[i] = hit[i + 1] = true;
+            }
+        }
+    }
+
     private void MarkMisreadable(List<OcrWord> row, bool[] hit)
     {
         for (var i = 0; i < row.Count; i++)
@@ -88,19 +106,19 @@ internal sealed class ShotRedactor(PrivacyFilter filter, TesseractOcr ocr, ShotR
             if (row[i].Text.Contains('@', StringComparison.Ordinal))
                 hit[i] = true;
         }
-        // Runs of adjacent number-like words ("4111", "1111-1111", "DE89"): enough digits together is a number
-        // worth hiding even when no validator accepts what OCR read.
+        // Runs of adjacent words with digits ("4111", "1111-1111", "DE89", or "DE9S" as OCR may read it): enough
+        // digits together is a number worth hiding even when no validator accepts what OCR read.
         var start = 0;
         while (start < row.Count)
         {
-            if (!ScreenRows.IsNumberLike(row[start].Text))
+            if (ScreenRows.Digits(row[start].Text) == 0)
             {
                 start++;
                 continue;
             }
             var end = start;
             var digits = ScreenRows.Digits(row[start].Text);
-            while (end + 1 < row.Count && ScreenRows.IsNumberLike(row[end + 1].Text) && ScreenRows.Adjacent(row[end], row[end + 1]))
+            while (end + 1 < row.Count && ScreenRows.Digits(row[end + 1].Text) > 0 && ScreenRows.Adjacent(row[end], row[end + 1]))
                 digits += ScreenRows.Digits(row[++end].Text);
             if (digits >= _options.MinDigitsInRun)
             {
