@@ -103,8 +103,15 @@ internal sealed class ShotRedactor(PrivacyFilter filter, TesseractOcr ocr, ShotR
     {
         for (var i = 0; i < row.Count; i++)
         {
-            if (row[i].Text.Contains('@', StringComparison.Ordinal))
-                hit[i] = true;
+            if (!row[i].Text.Contains('@', StringComparison.Ordinal))
+                continue;
+            hit[i] = true;
+            // An address OCR cut at a dot or after the @ ("anna." | "keller44@example.com", in monospace fonts the
+            // dot stands apart): the neighbour that the cut character joins belongs to it.
+            if (i > 0 && row[i - 1].Text[^1] is '.' or '_' or '-' or '+' && ScreenRows.Adjacent(row[i - 1], row[i]))
+                hit[i - 1] = true;
+            if (i + 1 < row.Count && (row[i].Text[^1] is '@' or '.' || row[i + 1].Text[0] is '.' or '@') && ScreenRows.Adjacent(row[i], row[i + 1]))
+                hit[i + 1] = true;
         }
         // Runs of adjacent words with digits ("4111", "1111-1111", "DE89", or "DE9S" as OCR may read it): enough
         // digits together is a number worth hiding even when no validator accepts what OCR read.
