@@ -23,6 +23,7 @@ internal static class CommandCatalog
         AutomateCommand.Create(context),
         BenchCommand.Create(context),
         AgentCommand.Create(context),
+        WalkthroughCommand.Create(context),
         ServeCommand.Create(context),
         UsersCommand.Create(context),
         AgentsCommand.Create(context),

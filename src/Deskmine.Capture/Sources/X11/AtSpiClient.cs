@@ -8,7 +8,7 @@ namespace Deskmine.Capture.Sources.X11;
 /// registry → applications (matched to the window's process id) → frames → <c>GetAccessibleAtPoint</c>
 /// repeated down to the innermost element → its role and name.
 /// </summary>
-internal sealed class AtSpiClient : IDisposable
+internal sealed partial class AtSpiClient : IDisposable
 {
     private const string Registry = "org.a11y.atspi.Registry";
     private const string RootPath = "/org/a11y/atspi/accessible/root";

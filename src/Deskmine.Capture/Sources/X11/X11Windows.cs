@@ -44,6 +44,23 @@ internal sealed unsafe class X11Windows : IDisposable
     /// <summary>The active window per EWMH, 0 when none or no window manager.</summary>
     public nuint ActiveWindow() => ReadWindow(Root, _netActive);
 
+    /// <summary>The managed client windows from bottom to top (EWMH <c>_NET_CLIENT_LIST_STACKING</c>); empty without a
+    /// window manager.</summary>
+    public IReadOnlyList<nuint> StackingOrder()
+    {
+        if (X11Native.XGetWindowProperty(Display, Root, Atom("_NET_CLIENT_LIST_STACKING"), 0, 4096, 0, _window,
+                out _, out var format, out var items, out _, out var data) != 0 || data == 0)
+            return [];
+        try
+        {
+            return format == 32 ? new ReadOnlySpan<nuint>((void*)data, (int)items).ToArray() : [];
+        }
+        finally
+        {
+            X11Native.XFree(data);
+        }
+    }
+
     /// <summary>The top-level client window holding the input focus (the fallback without a window manager).</summary>
     public nuint FocusedClient()
     {
