@@ -25,5 +25,6 @@ internal static class CommandCatalog
         ServeCommand.Create(context),
         UsersCommand.Create(context),
         AgentsCommand.Create(context),
+        new Command("walkthrough", "Record one task on purpose and turn it into a guide") { WalkthroughGuideCommand.Guide(context) },
     ];
 }
