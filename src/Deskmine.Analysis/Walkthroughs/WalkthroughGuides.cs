@@ -36,14 +36,27 @@ public static class WalkthroughGuides
         };
         var analysis = TaskGuides.Analyse(log, 0, DataTransfers.Find(log), options);
         var occurrences = analysis.MainOccurrences.Count > 0 ? analysis.MainOccurrences[0] : [];
+        // Process names (saplogon.exe) read as recognition names the applications in step names (SAP).
+        var readable = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var detail in analysis.Guide.Steps)
+        {
+            if (detail.Application is { } raw && WalkthroughTitles.App(detail.StepName) is { Length: > 0 } app)
+                readable.TryAdd(raw, app);
+        }
+        string Readable(string? raw) => raw is not null && readable.TryGetValue(raw, out var app) ? app : raw ?? "";
         var steps = new List<WalkthroughStep>(occurrences.Count);
         foreach (var detail in analysis.Guide.Steps)
         {
             var occurrence = occurrences[detail.Number - 1];
             var (action, context) = StepDescriber.Pick(log, occurrence);
             var title = WalkthroughTitles.Generate(detail, detail.StepName);
+            var shown = detail with
+            {
+                Application = detail.Application is null ? null : Readable(detail.Application),
+                Data = [.. detail.Data.Select(d => d with { OtherApplication = Readable(d.OtherApplication) })],
+            };
             steps.Add(new WalkthroughStep(
-                detail.Number, detail.StepName, title, title, detail, WalkthroughTitles.Placeholder(detail), occurrence.HandlingMicros,
+                detail.Number, detail.StepName, title, title, shown, WalkthroughTitles.Placeholder(detail), occurrence.HandlingMicros,
                 Shot(log, occurrence, action), context.App ?? action.App));
         }
         return new WalkthroughGuide(

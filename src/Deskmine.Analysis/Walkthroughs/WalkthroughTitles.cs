@@ -20,6 +20,7 @@ internal static class WalkthroughTitles
             GuideAction.Type when label is not null => $"Type {placeholder} into '{label}'",
             GuideAction.Paste when label is not null => $"Paste {placeholder} into '{label}'",
             GuideAction.Choose when label is not null => $"Choose {placeholder} in '{label}'",
+            GuideAction.Copy when label is not null => $"Copy '{label}'",
             _ => step.Description,
         };
         // "Click in SAP" says the application only because the element is unknown; the place follows anyway.
@@ -42,6 +43,16 @@ internal static class WalkthroughTitles
             .Select(w => w.Length > 1 && w.All(char.IsUpper) ? w : w.ToLowerInvariant());
         var text = string.Join(' ', words).Replace('«', '(').Replace('»', ')');
         return "«" + (text.Length == 0 ? "value" : text) + "»";
+    }
+
+    /// <summary>The readable application of a step name (<c>SAP</c> of <c>SAP – MIRO: click 'Post'</c>), or <c>null</c>.</summary>
+    public static string? App(string stepName)
+    {
+        var where = Where(stepName);
+        if (where is null)
+            return null;
+        var dash = where.IndexOf(" – ", StringComparison.Ordinal);
+        return dash < 0 ? where : where[..dash];
     }
 
     private static string? Where(string stepName)
