@@ -19,12 +19,13 @@ namespace Deskmine.Analysis.Compliance;
 ///   "warnings": [ { "rule", "activity", "closest": [ … ], "message" }, … ],
 ///   "fitness": [ { "method", "cases", "fitting_cases", "log_fitness", "average_fitness", "variants",
 ///                  "seconds", "gave_up": [ { "case", "reason" } ],
-///                  "per_case": [ { "case", "fitness", "fits", "cost" } ] } ] }   model checks only
+///                  "per_case": [ { "case", "fitness", "fits", "cost" } ] } ] },  model checks only
+///   "walkthrough": { … } }                                                 with --walkthrough only, see WriteReference
 /// </code>
 /// Times are ISO 8601 UTC with microseconds (<c>2024-03-04T08:00:00.000000Z</c>) or null; the rates key is
 /// <c>rates_by_</c> + the grouping attribute (default team), absent when the log has no such attribute.
 /// </summary>
-public static class ComplianceJson
+public static partial class ComplianceJson
 {
     /// <summary>The JSON text of <paramref name="result"/>.</summary>
     public static string Write(ComplianceResult result, bool indented = true)
@@ -97,6 +98,8 @@ public static class ComplianceJson
                 WriteFitness(w, f);
             w.WriteEndArray();
         }
+        if (result.Reference is { } reference)
+            WriteReference(w, reference);
         w.WriteEndObject();
     }
 

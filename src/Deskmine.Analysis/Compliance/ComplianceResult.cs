@@ -1,3 +1,4 @@
+using Deskmine.Analysis.Compliance.Reference;
 using Deskmine.Analysis.Compliance.Replay;
 
 namespace Deskmine.Analysis.Compliance;
@@ -23,6 +24,9 @@ public sealed record ComplianceResult
     /// <summary>For a model check: fitness per method; empty for rules.</summary>
     public IReadOnlyList<ModelFitness> Fitness { get; init; } = [];
 
-    /// <summary>Number of cases in the checked log.</summary>
+    /// <summary>Departures of mined instances from a procedure recorded as walkthroughs, when one was given; else <c>null</c>.</summary>
+    public ReferenceReport? Reference { get; init; }
+
+    /// <summary>Number of cases in the checked log (with only a walkthrough given: the instances checked against it).</summary>
     public int Cases { get; init; }
 }

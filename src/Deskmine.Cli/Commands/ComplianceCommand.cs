@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Deskmine.Analysis.Compliance;
+using Deskmine.Workspaces;
 using Deskmine.Workspaces.Conformance;
 using Deskmine.Workspaces.Sources;
 
@@ -14,9 +15,24 @@ internal static class ComplianceCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Argument<string>("FILE_OR_WORKSPACE")
+        var input = new Argument<string?>("FILE_OR_WORKSPACE")
         {
-            Description = "A log file (Action Logger CSV, CPN CSV, CSV, XES, XES.gz) or a workspace folder",
+            Description = "A log file (Action Logger CSV, CPN CSV, CSV, XES, XES.gz) or a workspace folder (or give the workspace with -w)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Workspace folder (instead of FILE_OR_WORKSPACE)", HelpName = "DIR" };
+        var walkthrough = new Option<string[]>("--walkthrough")
+        {
+            Description = "A walkthrough folder whose steps are the prescribed procedure for a mined task type (repeat for allowed variants); needs a mined workspace",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var task = new Option<string?>("--task") { Description = "The mined task type the walkthrough prescribes (id or name); default: the type whose steps match best", HelpName = "NAME" };
+        var minGroup = new Option<int>("--min-group")
+        {
+            Description = "Teams with fewer people get no rates against the walkthrough (k-anonymity)",
+            DefaultValueFactory = _ => 5,
+            HelpName = "K",
         };
         var rules = new Option<string?>("--rules")
         {
@@ -33,11 +49,15 @@ internal static class ComplianceCommand
         var classifier = CommonOptions.Classifier();
         var command = new Command("compliance", "Check cases against a prescribed procedure (declarative rules or BPMN) and list the deviations with evidence")
         {
-            input, rules, model, json, audit, groupBy, format, offsets, caseNotion, classifier,
+            input, workspace, rules, model, walkthrough, task, minGroup, json, audit, groupBy, format, offsets, caseNotion, classifier,
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(input)!;
+            var positional = parse.GetValue(input);
+            var named = parse.GetValue(workspace);
+            if (positional is not null && named is not null)
+                throw new InvalidRequestException("give the log or workspace once: as FILE_OR_WORKSPACE or as -w DIR");
+            var path = positional ?? named ?? CommonOptions.DefaultWorkspace;
             using var progress = LogInputs.ReadingProgress(context, path);
             var run = ComplianceRun.Run(new ComplianceRequest
             {
@@ -45,6 +65,9 @@ internal static class ComplianceCommand
                 Source = new LogSourceOptions { Format = parse.GetValue(format), Offsets = parse.GetValue(offsets), Progress = progress },
                 RulesFile = parse.GetValue(rules),
                 ModelFile = parse.GetValue(model),
+                Walkthroughs = parse.GetValue(walkthrough) ?? [],
+                TaskType = parse.GetValue(task),
+                MinPeople = parse.GetValue(minGroup),
                 CaseNotion = parse.GetValue(caseNotion)!,
                 Classifier = parse.GetValue(classifier)!,
                 GroupBy = parse.GetValue(groupBy)!,
@@ -69,6 +92,8 @@ internal static class ComplianceCommand
             o.WriteLine(string.Create(inv, $"  {rule.Id,-8} {rule.Template,-16} checked {rule.Checked,7:N0}  violated {rule.Violated,7:N0}"));
         foreach (var f in r.Fitness)
             o.WriteLine(string.Create(inv, $"  {f.Method}: log fitness {f.LogFitness:0.0000}, average {f.AverageFitness:0.0000}, {f.FittingCases:N0} of {f.Cases:N0} cases fit"));
+        if (r.Reference is { } reference)
+            WalkthroughText.Write(reference, o);
         foreach (var w in r.Warnings)
             o.WriteLine($"  warning: {w.Message}");
         foreach (var d in r.Deviations.Take(10))

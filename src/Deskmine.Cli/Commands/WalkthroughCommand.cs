@@ -11,13 +11,14 @@ internal static class WalkthroughCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("walkthrough", "Record one task on purpose with redacted screenshots (record, stop, pause, resume)");
+        var command = new Command("walkthrough", "Record one task on purpose with redacted screenshots (record, stop, pause, resume) and turn it into a guide (guide)");
         // Recording: writes the walkthrough folder.
         command.Subcommands.Add(Record(context));
         command.Subcommands.Add(Stop(context));
         command.Subcommands.Add(Pause(context));
         command.Subcommands.Add(Resume(context));
-        // Reading the folder (guide, reference procedure) goes below.
+        // Reading the folder: the guide (the reference procedure is `compliance --walkthrough DIR`).
+        command.Subcommands.Add(WalkthroughGuideCommand.Guide(context));
         return command;
     }
 

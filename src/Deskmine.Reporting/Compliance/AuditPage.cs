@@ -30,6 +30,8 @@ internal static class AuditPage
             WriteRates(w, result);
         if (result.Warnings.Count > 0)
             WriteWarnings(w, result.Warnings);
+        if (result.Reference is { } reference)
+            AuditReference.Write(w, reference);
         WriteDeviations(w, result, options);
         w.WriteLine("</main>");
         w.WriteLine("</body>");
@@ -64,6 +66,8 @@ internal static class AuditPage
             w.Write($"<a href=\"#rates\">By {Html.Escape(result.GroupBy)}</a>");
         if (result.Warnings.Count > 0)
             w.Write("<a href=\"#warnings\">Warnings</a>");
+        if (result.Reference is not null)
+            w.Write("<a href=\"#walkthrough\">Walkthrough</a>");
         w.WriteLine("<a href=\"#deviations\">Deviations</a></nav>");
         w.WriteLine("</header>");
         w.WriteLine("<main>");

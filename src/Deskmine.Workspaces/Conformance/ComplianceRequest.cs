@@ -12,11 +12,23 @@ public sealed record ComplianceRequest
     /// <summary>How to read <see cref="Input"/> when it is a file.</summary>
     public LogSourceOptions Source { get; init; } = new();
 
-    /// <summary>Declarative rules (JSON, <c>{"rules": [...]}</c>); exactly one of this and <see cref="ModelFile"/>.</summary>
+    /// <summary>Declarative rules (JSON, <c>{"rules": [...]}</c>); at most one of this and <see cref="ModelFile"/>.</summary>
     public string? RulesFile { get; init; }
 
-    /// <summary>A BPMN 2.0 model of the prescribed procedure (or a Petri net, when the name ends in <c>.pnml</c>); exactly one of this and <see cref="RulesFile"/>.</summary>
+    /// <summary>A BPMN 2.0 model of the prescribed procedure (or a Petri net, when the name ends in <c>.pnml</c>); at most one of this and <see cref="RulesFile"/>.</summary>
     public string? ModelFile { get; init; }
+
+    /// <summary>
+    /// Walkthrough folders whose step sequences are the prescribed procedure (one per allowed variant); the mined
+    /// instances of <see cref="Input"/> (a workspace on which <c>deskmine mine</c> ran) are compared with them.
+    /// </summary>
+    public IReadOnlyList<string> Walkthroughs { get; init; } = [];
+
+    /// <summary>The mined task type the walkthroughs prescribe, by id or name; <c>null</c> finds it by its steps.</summary>
+    public string? TaskType { get; init; }
+
+    /// <summary>k: teams with fewer people get no rates against the walkthrough. Default 5.</summary>
+    public int MinPeople { get; init; } = 5;
 
     /// <summary>Case notion (see <see cref="CaseNotions"/>).</summary>
     public string CaseNotion { get; init; } = CaseNotions.Auto;

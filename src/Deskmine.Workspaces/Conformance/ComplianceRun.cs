@@ -24,8 +24,9 @@ public static class ComplianceRun
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(time);
-        if ((request.RulesFile is null) == (request.ModelFile is null))
-            throw new InvalidRequestException("give the procedure as exactly one of --rules FILE (declarative rules, JSON) and --model FILE (BPMN 2.0)");
+        if (request.RulesFile is not null && request.ModelFile is not null
+            || request.RulesFile is null && request.ModelFile is null && request.Walkthroughs.Count == 0)
+            throw new InvalidRequestException("give the procedure as one of --rules FILE (declarative rules, JSON) and --model FILE (BPMN 2.0 or PNML), and/or as --walkthrough DIR (recorded walkthroughs)");
         var options = new ComplianceOptions { GroupBy = request.GroupBy };
         // Parse the procedure before reading a possibly large log, so a mistake in it shows at once.
         var rules = request.RulesFile is { } rulesFile ? ComplianceRules.Parse(Read(rulesFile, "rules"), rulesFile) : null;
@@ -33,21 +34,31 @@ public static class ComplianceRun
         var net = request.ModelFile is { } pnmlFile && pnmlFile.EndsWith(".pnml", StringComparison.OrdinalIgnoreCase)
             ? PetriNet.ParsePnml(Read(pnmlFile, "PNML model"), pnmlFile) : null;
         var model = net is null && request.ModelFile is { } modelFile ? BpmnModel.Parse(Read(modelFile, "BPMN model"), modelFile) : null;
+        var reference = request.Walkthroughs.Count > 0 ? WalkthroughReference.Check(request) : null;
         var attributes = new List<string> { "user", "team" };
         if (!attributes.Contains(request.GroupBy, StringComparer.Ordinal))
             attributes.Add(request.GroupBy);
         var query = LogSources.Query(request.CaseNotion, request.Classifier, attributes);
-        var log = LogSources.Load(request.Input, request.Source, query);
-        var result = rules is not null ? ComplianceCheck.Check(log, rules, options)
-            : net is not null ? ComplianceCheck.CheckModel(log, net, options)
-            : ComplianceCheck.CheckModel(log, model!, options);
+        ComplianceResult result;
+        if (rules is null && model is null && net is null)
+        {
+            result = new ComplianceResult { Rules = [], Deviations = [], Cases = reference!.Instances.Count, Reference = reference };
+        }
+        else
+        {
+            var log = LogSources.Load(request.Input, request.Source, query);
+            result = (rules is not null ? ComplianceCheck.Check(log, rules, options)
+                : net is not null ? ComplianceCheck.CheckModel(log, net, options)
+                : ComplianceCheck.CheckModel(log, model!, options)) with { Reference = reference };
+        }
         if (request.AuditDirectory is not { } dir)
             return new ComplianceRunResult(result, null, null);
 
         Directory.CreateDirectory(dir);
         var html = Path.GetFullPath(Path.Combine(dir, "compliance.html"));
         var csv = Path.GetFullPath(Path.Combine(dir, "compliance.csv"));
-        var procedure = Path.GetFileName(request.RulesFile ?? request.ModelFile!);
+        var procedure = string.Join(", ", new[] { request.RulesFile, request.ModelFile }.OfType<string>().Concat(request.Walkthroughs)
+            .Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(p))));
         File.WriteAllText(html, AuditReport.Render(result, new AuditReportOptions
         {
             Title = "Compliance audit",
