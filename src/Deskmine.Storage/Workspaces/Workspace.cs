@@ -59,7 +59,9 @@ public sealed partial class Workspace : IDisposable
     public IEventStore Events => _store;
 
     /// <summary>The objects and relations of imported OCEL 2.0 logs; disposed with the workspace.</summary>
-    public IObjectStore Objects => _store;
+    /// <exception cref="NotSupportedException">The workspace's events live in an engine that keeps no objects (ClickHouse).</exception>
+    public IObjectStore Objects => _store as IObjectStore
+        ?? throw new NotSupportedException("OCEL 2.0 objects are kept only in DuckDB workspaces; this workspace's events live in ClickHouse (see docs/storage.md).");
 
     /// <summary>Stored events with a timestamp outside years 1–9999 (from before imports refused them), or <c>null</c>;
     /// reads return such times clamped to the range.</summary>

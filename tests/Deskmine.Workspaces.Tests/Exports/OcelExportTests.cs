@@ -60,7 +60,7 @@ public sealed class OcelExportTests(SimulatedWorkspace simulated) : IClassFixtur
         Assert.True(businessObjects > 0);
         Assert.Equal(segments, log.Objects.Count(o => o.Type == MinedObjects.TaskInstanceType));
         Assert.Equal(businessObjects, log.Objects.Count(o => o.Type != MinedObjects.TaskInstanceType));
-        Assert.Equal(recognition.SegmentOfEvent.Count(s => s >= 0), log.EventObjects.Count(r => r.Qualifier == "step of"));
+        Assert.Equal(recognition.Segments.Sum(s => s.EventCount), log.EventObjects.Count(r => r.Qualifier == "step of"));
         Assert.Equal(recognition.Segments.Count(s => s.CaseId is not null), log.ObjectObjects.Count);
         var flattened = back.Objects.ReadFlattened(MinedObjects.TaskInstanceType, new LogQuery());
         Assert.Equal(segments, flattened.CaseCount);

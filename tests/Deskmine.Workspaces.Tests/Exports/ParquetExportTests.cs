@@ -33,7 +33,7 @@ public sealed class ParquetExportTests(SimulatedWorkspace simulated) : IClassFix
         var events = back.Events.ReadEvents().ToList();
         var withoutRecognition = events.Select(e => e with { Attrs = Strip(e.Attrs) }).ToList();
         Assert.Equal(Csv(original), Csv(withoutRecognition));
-        var segments = simulated.Recognition!.Recognition.SegmentOfEvent.Count(s => s >= 0);
+        var segments = simulated.Recognition!.Recognition.Segments.Sum(s => s.EventCount);
         Assert.Equal(segments, events.Count(e => e.Attrs?.ContainsKey("segment") == true));
         Assert.Equal(segments, events.Count(e => e.Attrs?.ContainsKey("task_type") == true));
     }
