@@ -64,7 +64,11 @@ internal sealed class LogChunk
     public ReadOnlySpan<int> AttributeCodes(int attribute) => _attributes[attribute].AsSpan(0, Count);
 
     /// <summary>Adds one event in file order; an event without a case is counted and dropped, as the store's log read drops it.</summary>
-    public void Add(UiEvent e)
+    public void Add(UiEvent e) => Add(new UiEventFields(e));
+
+    /// <summary>Adds one event, read through its fields (a CSV row needs no <see cref="UiEvent"/>).</summary>
+    public void Add<TEvent>(TEvent e)
+        where TEvent : IEventFields
     {
         var ordinal = Seen++;
         if (_fields.Case(e) is not { } caseKey)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Deskmine.Core.Errors;
 using Deskmine.Core.Events;
 using Deskmine.Core.Logs;
@@ -11,6 +10,8 @@ namespace Deskmine.Storage.Logs;
 /// (<c>LogSql</c>): the case key, the activity label and each attribute as text. A file read without a store has no
 /// ground truth and no recognition runs, so <c>truth</c>, <c>segment</c> and <c>mined</c> (and fields of
 /// <c>truth.*</c> and <c>derived.*</c>) are missing for every event, exactly as in a store the file was just imported into.
+/// The fields are resolved once; each event is read through <see cref="IEventFields"/>, so a <see cref="UiEvent"/> and
+/// a CSV row read without building an event get the same answers.
 /// </summary>
 internal sealed class LogFields
 {
@@ -19,18 +20,46 @@ internal sealed class LogFields
 
     private const string Source = "log query";
     private const string Separator = " | ";
-    private readonly Func<UiEvent, string?> _case;
-    private readonly Func<UiEvent, string?> _activity;
-    private readonly Func<UiEvent, string?>[] _attributes;
+    private readonly string _caseNotion;
+    private readonly ActivityRule _activityRule;
+    private readonly FieldRef[] _classifier;
+    private readonly FieldRef[] _attributes;
 
     public LogFields(LogQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        (_case, CasesByName) = CaseOf(query.CaseNotion);
-        _activity = ActivityOf(query.Classifier);
+        _caseNotion = query.CaseNotion;
+        CasesByName = query.CaseNotion switch
+        {
+            CaseNotions.Imported => false,
+            CaseNotions.Session or CaseNotions.User or CaseNotions.Auto => true,
+            CaseNotions.Truth or CaseNotions.Segment or CaseNotions.Mined => true,
+            _ => throw new InputException(Source, null, "case notion",
+                $"unknown case notion '{query.CaseNotion}'; expected one of {string.Join(", ", CaseNotions.All)}."),
+        };
+        var classifier = query.Classifier;
+        if (classifier.Count == 1 && classifier[0] == "activity")
+            (_activityRule, _classifier) = (ActivityRule.ActivityField, []);
+        else if (classifier.Count == 0 || (classifier.Count == 1 && classifier[0] == "auto"))
+            (_activityRule, _classifier) = (ActivityRule.Auto, []);
+        else
+            (_activityRule, _classifier) = (ActivityRule.Parts, classifier.Select(f => Field(f, "classifier")).ToArray());
         _attributes = query.Attributes.Select(AttributeOf).ToArray();
         AttributeNames = query.Attributes.ToArray();
         UsesRowNumbers = query.Classifier.Concat(query.Attributes).Any(f => f is "seq" or "source_row");
+        UsesEventIds = _classifier.Concat(_attributes).Any(f => f.Field == EventField.Id);
+    }
+
+    private enum ActivityRule
+    {
+        /// <summary>The <c>activity</c> field alone.</summary>
+        ActivityField,
+
+        /// <summary>The activity, else application, kind and element joined.</summary>
+        Auto,
+
+        /// <summary>The classifier's fields joined, missing ones skipped.</summary>
+        Parts,
     }
 
     /// <summary>
@@ -48,96 +77,93 @@ internal sealed class LogFields
     /// </summary>
     public bool UsesRowNumbers { get; }
 
+    /// <summary>Whether a field is the event id, which only a built <see cref="UiEvent"/> has.</summary>
+    public bool UsesEventIds { get; }
+
     /// <summary>The case key of <paramref name="e"/>, or null when it belongs to no case.</summary>
-    public string? Case(UiEvent e) => _case(e);
+    public string? Case<TEvent>(TEvent e)
+        where TEvent : IEventFields => _caseNotion switch
+        {
+            CaseNotions.Imported => e.Text(EventField.CaseId, null),
+            CaseNotions.Session => NullIfEmpty(e.Text(EventField.Session, null)),
+            CaseNotions.User => e.Text(EventField.User, null),
+            CaseNotions.Auto => e.Text(EventField.CaseId, null) ?? NullIfEmpty(e.Text(EventField.Session, null)),
+            _ => null,
+        };
 
     /// <summary>The activity label of <paramref name="e"/>; <see cref="NoActivity"/> when no field has a value.</summary>
-    public string Activity(UiEvent e) => _activity(e) ?? NoActivity;
-
-    /// <summary>The value of attribute <paramref name="index"/> of <paramref name="e"/>, or null.</summary>
-    public string? Attribute(UiEvent e, int index) => _attributes[index](e);
-
-    private static (Func<UiEvent, string?> Of, bool ByName) CaseOf(string notion) => notion switch
+    public string Activity<TEvent>(TEvent e)
+        where TEvent : IEventFields
     {
-        CaseNotions.Imported => (e => e.CaseId, false),
-        CaseNotions.Session => (e => NullIfEmpty(e.Session), true),
-        CaseNotions.User => (e => e.User, true),
-        CaseNotions.Auto => (e => e.CaseId ?? NullIfEmpty(e.Session), true),
-        CaseNotions.Truth or CaseNotions.Segment or CaseNotions.Mined => (_ => null, true),
-        _ => throw new InputException(Source, null, "case notion",
-            $"unknown case notion '{notion}'; expected one of {string.Join(", ", CaseNotions.All)}."),
-    };
-
-    private static Func<UiEvent, string?> ActivityOf(IReadOnlyList<string> classifier)
-    {
-        var auto = classifier.Count == 0 || (classifier.Count == 1 && classifier[0] == "auto");
-        if (classifier.Count == 1 && classifier[0] == "activity")
-            return e => e.Activity;
-        if (auto)
-            return e => e.Activity ?? NullIfEmpty(Join(e.App, e.Kind, e.TargetName));
-        var parts = classifier.Select(f => Field(f, "classifier")).ToArray();
-        if (parts.Length == 1)
-            return e => NullIfEmpty(parts[0](e));
-        return e =>
+        switch (_activityRule)
         {
-            // concat_ws: missing values are skipped, empty ones are not.
-            string? label = null;
-            foreach (var part in parts)
-            {
-                if (part(e) is { } text)
-                    label = label is null ? text : label + Separator + text;
-            }
-            return NullIfEmpty(label);
-        };
+            case ActivityRule.ActivityField:
+                return e.Text(EventField.Activity, null) ?? NoActivity;
+            case ActivityRule.Auto:
+                return e.Text(EventField.Activity, null)
+                    ?? NullIfEmpty(Join(e.Text(EventField.App, null), e.Text(EventField.Kind, null), e.Text(EventField.TargetName, null)))
+                    ?? NoActivity;
+            default:
+                if (_classifier.Length == 1)
+                    return NullIfEmpty(e.Text(_classifier[0].Field, _classifier[0].Key)) ?? NoActivity;
+                // concat_ws: missing values are skipped, empty ones are not.
+                string? label = null;
+                foreach (var part in _classifier)
+                {
+                    if (e.Text(part.Field, part.Key) is { } text)
+                        label = label is null ? text : label + Separator + text;
+                }
+                return NullIfEmpty(label) ?? NoActivity;
+        }
     }
 
-    private static Func<UiEvent, string?> AttributeOf(string name) => name switch
+    /// <summary>The value of attribute <paramref name="index"/> of <paramref name="e"/>, or null.</summary>
+    public string? Attribute<TEvent>(TEvent e, int index)
+        where TEvent : IEventFields => e.Text(_attributes[index].Field, _attributes[index].Key);
+
+    private static FieldRef AttributeOf(string name) => name switch
     {
-        "activity" => e => e.Activity,
-        "case_id" => e => e.CaseId,
+        "activity" => new(EventField.Activity),
+        "case_id" => new(EventField.CaseId),
         _ => Field(name, "attribute"),
     };
 
-    /// <summary>The text of a schema v1 field, <c>attrs.KEY</c>, <c>truth.*</c> or <c>derived.*</c>; the store's names and errors.</summary>
-    private static Func<UiEvent, string?> Field(string name, string role)
+    /// <summary>The schema v1 field, <c>attrs.KEY</c>, <c>truth.*</c> or <c>derived.*</c> a name means; the store's names and errors.</summary>
+    private static FieldRef Field(string name, string role)
     {
         if (name.StartsWith("attrs.", StringComparison.Ordinal) && name.Length > 6)
+            return new(EventField.Attr, name[6..]);
+        EventField? field = name switch
         {
-            var key = name[6..];
-            return e => e.Attrs is { } attrs && attrs.TryGetValue(key, out var value) ? value : null;
-        }
-        var inv = CultureInfo.InvariantCulture;
-        Func<UiEvent, string?>? field = name switch
-        {
-            "session" => e => e.Session,
-            "user" => e => e.User,
-            "machine" => e => e.Machine,
-            "team" => e => e.Team,
-            "source" => e => e.Source,
-            "kind" => e => e.Kind,
-            "app" => e => e.App,
-            "window" => e => e.Window,
-            "url" => e => e.Url,
-            "target_role" => e => e.TargetRole,
-            "target_name" => e => e.TargetName,
-            "target_id" => e => e.TargetId,
-            "target_path" => e => e.TargetPath,
-            "value" => e => e.Value,
-            "value_hash" => e => e.ValueHash,
-            "seq" => e => e.Seq.ToString(inv),
-            "ts" => e => e.Ts?.ToString(inv),
-            "duration" => e => e.Duration?.ToString(inv),
-            "x" => e => e.X?.ToString(inv),
-            "y" => e => e.Y?.ToString(inv),
-            "source_row" => e => e.SourceRow?.ToString(inv),
-            "activity" => e => e.Activity,
-            "case_id" => e => e.CaseId,
-            "id" => e => e.Id.ToString(),
-            "truth.task_type" or "truth.task_instance" or "truth.step" => _ => null,
-            "derived.segment" or "derived.task_type" or "derived.case_id" or "derived.label" => _ => null,
+            "session" => EventField.Session,
+            "user" => EventField.User,
+            "machine" => EventField.Machine,
+            "team" => EventField.Team,
+            "source" => EventField.Source,
+            "kind" => EventField.Kind,
+            "app" => EventField.App,
+            "window" => EventField.Window,
+            "url" => EventField.Url,
+            "target_role" => EventField.TargetRole,
+            "target_name" => EventField.TargetName,
+            "target_id" => EventField.TargetId,
+            "target_path" => EventField.TargetPath,
+            "value" => EventField.Value,
+            "value_hash" => EventField.ValueHash,
+            "seq" => EventField.Seq,
+            "ts" => EventField.Ts,
+            "duration" => EventField.Duration,
+            "x" => EventField.X,
+            "y" => EventField.Y,
+            "source_row" => EventField.SourceRow,
+            "activity" => EventField.Activity,
+            "case_id" => EventField.CaseId,
+            "id" => EventField.Id,
+            "truth.task_type" or "truth.task_instance" or "truth.step" => EventField.None,
+            "derived.segment" or "derived.task_type" or "derived.case_id" or "derived.label" => EventField.None,
             _ => null,
         };
-        return field ?? throw new InputException(Source, null, role,
+        return field is { } known ? new(known) : throw new InputException(Source, null, role,
             $"unknown field '{name}'; expected a schema v1 field (app, kind, target_name, window, url, user, team, activity, case_id …) or attrs.KEY, truth.task_type|task_instance|step, derived.segment|task_type|case_id|label.");
     }
 
@@ -152,4 +178,6 @@ internal sealed class LogFields
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private readonly record struct FieldRef(EventField Field, string? Key = null);
 }

@@ -52,6 +52,26 @@ public static class LogFiles
     private static EventLog InSequence(string path, string format, ImportOptions options, LogFields fields, IProgress<long>? progress)
     {
         var chunk = new LogChunk(fields);
+        if (format == LogFormats.Csv && !fields.UsesEventIds)
+        {
+            // A CSV row's fields are read where they lie: no event, id or attribute dictionary is built per row.
+            try
+            {
+                using var rows = CsvEventReader.OpenRows(path, options);
+                while (rows.MoveNext())
+                {
+                    chunk.Add(rows);
+                    if (chunk.Seen % ProgressInterval == 0)
+                        progress?.Report(chunk.Seen);
+                }
+            }
+            catch (Exception e) when (LogReaders.IsContentError(e))
+            {
+                throw new InputException(path, null, null, $"the file cannot be read: {e.Message}", e);
+            }
+            progress?.Report(chunk.Seen);
+            return LogAssembler.Assemble([chunk], fields);
+        }
         var events = LogReaders.Open(path, format, options);
         // A gzip file already uses a second thread to inflate; any other large file is parsed a few thousand events
         // ahead on a second thread. A small file is read before a thread would have paid for itself.
@@ -149,8 +169,17 @@ public static class LogFiles
         using var text = new DecodingReader(new MemoryStream(chunk.Buffer, 0, chunk.Length, writable: false), path, options.Encoding);
         try
         {
-            foreach (var e in CsvEventReader.Read(text, path, options))
-                part.Add(e);
+            if (fields.UsesEventIds)
+            {
+                foreach (var e in CsvEventReader.Read(text, path, options))
+                    part.Add(e);
+            }
+            else
+            {
+                using var rows = CsvEventReader.OpenRows(text, path, options);
+                while (rows.MoveNext())
+                    part.Add(rows);
+            }
         }
         catch (InputException e) when (e.Line > 1)
         {

@@ -48,6 +48,10 @@ public sealed class LogFilesTests : IDisposable
     [InlineData(CaseNotions.User, "activity,case_id", "case_id")]
     [InlineData(CaseNotions.Truth, "auto", "team")]
     [InlineData(CaseNotions.Auto, "attrs.org:group,activity", "attrs.org:group")]
+    [InlineData(CaseNotions.Imported, "kind,source", "source_row")]
+    [InlineData(CaseNotions.Auto, "auto", "ts")]
+    [InlineData(CaseNotions.Session, "session,seq", "attrs.no_such_column")]
+    [InlineData(CaseNotions.Imported, "activity,url,window", "duration")]
     public void Case_notions_classifiers_and_attributes_mean_what_they_mean_in_a_store(string notion, string classifier, string attribute)
     {
         Skip.If(SharedData.Root is null, SharedData.MissingReason);
