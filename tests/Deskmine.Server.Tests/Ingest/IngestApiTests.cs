@@ -81,4 +81,47 @@ public sealed class IngestApiTests
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(3, (await server.StoredEventsAsync()).Count);
     }
+
+    [Fact]
+    public async Task Corrupt_batches_among_concurrent_uploads_are_refused_with_problem_details_and_nothing_accepted_is_lost()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var client = server.Client();
+        var earlier = Some.Session("earlier", 30);
+        (await client.PostAsync("api/v1/events", RunningServer.Json(RunningServer.Batch(earlier)))).EnsureSuccessStatusCode();
+
+        var valid = Enumerable.Range(0, 8).Select(i => Some.Session("agent-" + i, 50)).ToList();
+        // A cut-off gzip body, and a batch whose fourth event has a number for 'kind'; both repeat stored ids.
+        var fixedBatch = Some.Session("fixed", 10);
+        var typed = RunningServer.Batch([.. earlier.Take(3), .. fixedBatch]);
+        var at = typed.IndexOf("\"kind\":\"click\"", typed.IndexOf(fixedBatch[0].Id.ToString(), StringComparison.Ordinal), StringComparison.Ordinal);
+        typed = typed[..at] + "\"kind\":7" + typed[(at + "\"kind\":\"click\"".Length)..];
+        var gz = new MemoryStream();
+        await using (var zip = new GZipStream(gz, CompressionLevel.Fastest, leaveOpen: true))
+            zip.Write(Encoding.UTF8.GetBytes(RunningServer.Batch([.. earlier, .. Some.Session("cut", 40)])));
+        var cut = new ByteArrayContent(gz.ToArray()[..(int)(gz.Length / 2)]);
+        cut.Headers.ContentType = new("application/json");
+        cut.Headers.ContentEncoding.Add("gzip");
+
+        var uploads = valid.Select(v => client.PostAsync("api/v1/events", RunningServer.Json(RunningServer.Batch(v)))).ToList();
+        var refusedTyped = client.PostAsync("api/v1/events", RunningServer.Json(typed));
+        var refusedCut = client.PostAsync("api/v1/events", cut);
+        foreach (var response in await Task.WhenAll(uploads))
+            Assert.Equal(50, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stored").GetInt32());
+
+        var problem = await (await refusedTyped).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("urn:deskmine:problem:invalid-event", 400), (problem.GetProperty("type").GetString(), problem.GetProperty("status").GetInt32()));
+        Assert.StartsWith("event 3, field 'kind'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var cutAnswer = await refusedCut;
+        Assert.Equal(HttpStatusCode.BadRequest, cutAnswer.StatusCode);
+        Assert.Equal("urn:deskmine:problem:malformed", (await cutAnswer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+
+        // The refused batch, fixed and sent again, is taken: its new ids were not remembered while it was refused.
+        var resent = await (await client.PostAsync("api/v1/events", RunningServer.Json(RunningServer.Batch([.. earlier.Take(3), .. fixedBatch])))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((10, 3), (resent.GetProperty("stored").GetInt32(), resent.GetProperty("duplicates").GetInt32()));
+
+        var stored = (await server.StoredEventsAsync()).Select(e => e.Id).ToList();
+        Assert.Equal(stored.Count, stored.Distinct().Count());
+        Assert.Equal(earlier.Concat(valid.SelectMany(v => v)).Concat(fixedBatch).Select(e => e.Id).ToHashSet(), stored.ToHashSet());
+    }
 }
