@@ -23,6 +23,7 @@ internal static class HtmlPage
             }
 
             WriteMapSection(w, model);
+            HtmlProcessModel.WriteSection(w, model.ProcessModel);
             HtmlTables.WriteVariants(w, model.Map, options);
             HtmlTables.WriteActivities(w, model.Map);
             HtmlTables.WriteTeams(w, model.Teams, options);
@@ -45,6 +46,7 @@ internal static class HtmlPage
             w.WriteLine("<script id=\"deskmine-report\">");
             w.WriteLine(ReportAssets.PageScript);
             w.WriteLine("</script>");
+            HtmlProcessModel.WriteScripts(w, model.ProcessModel);
             w.WriteLine("</body>");
             w.WriteLine("</html>");
         }
@@ -58,7 +60,9 @@ internal static class HtmlPage
         w.WriteLine("  Deskmine process report. Self-contained: opens offline, loads nothing from the network.");
         w.WriteLine("  Contains Viz.js 3.31.0 (MIT License, Copyright (c) 2014-2016 Michael Daines) with, in object code");
         w.WriteLine("  form, Graphviz 16.1.0 (Eclipse Public License 1.0; source at www.graphviz.org) and Expat 2.8.5");
-        w.WriteLine("  (MIT License). Full notices and licence texts: section \"About this report\" at the end of the page.");
+        w.WriteLine("  (MIT License); with a process model, also bpmn-js 18.31.1 (bpmn.io licence: MIT terms, the bpmn.io watermark");
+        w.WriteLine("  stays visible; Copyright (c) 2014-present Camunda Services GmbH) and the MIT/ISC packages it bundles.");
+        w.WriteLine("  Full notices and licence texts: section \"About this report\" at the end of the page.");
         w.WriteLine("-->");
         w.WriteLine("<head>");
         w.WriteLine("<meta charset=\"utf-8\">");
@@ -68,6 +72,7 @@ internal static class HtmlPage
         w.WriteLine("<style>");
         w.WriteLine(ReportAssets.PageStyle);
         w.WriteLine("</style>");
+        HtmlProcessModel.WriteStyle(w, model.ProcessModel);
         w.WriteLine("</head>");
         w.WriteLine("<body>");
     }
@@ -134,7 +139,13 @@ internal static class HtmlPage
             }
         }
 
-        w.WriteLine("<a href=\"#map\">Process map</a><a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a>");
+        w.Write("<a href=\"#map\">Process map</a>");
+        if (model.ProcessModel is not null)
+        {
+            w.Write("<a href=\"#model\">Process model</a>");
+        }
+
+        w.WriteLine("<a href=\"#variants\">Variants</a><a href=\"#activities\">Activities</a><a href=\"#teams\">Teams</a>");
         if (model.Accuracy is not null)
         {
             w.Write("<a href=\"#accuracy\">Accuracy</a>");
@@ -192,6 +203,7 @@ internal static class HtmlPage
         w.WriteLine("<section id=\"about\"><h2>About this report</h2>");
         w.WriteLine("<p>This file is self-contained: the data, the layout engine and the page script are inside it, and it loads nothing from the network. The map is laid out in your browser by Graphviz (compiled to WebAssembly, packaged as Viz.js).</p>");
         w.WriteLine("<p>Viz.js 3.31.0 is distributed under the MIT License. It contains Graphviz 16.1.0 under the Eclipse Public License 1.0 (source code: www.graphviz.org) and Expat 2.8.5 under the MIT License.</p>");
+        w.WriteLine("<p>The process model, when the report has one, is drawn by bpmn-js 18.31.1 (Copyright (c) 2014-present Camunda Services GmbH), under the MIT terms with the condition that the bpmn.io watermark stays visible; it bundles diagram-js, bpmn-moddle and other packages under the MIT and ISC licences, listed in the notices.</p>");
         w.WriteLine("<details><summary>Third-party notices</summary><pre class=\"licence\">");
         w.Write(Html.Escape(ReportAssets.ThirdPartyNotices));
         w.WriteLine("</pre></details>");

@@ -1,12 +1,14 @@
+using Deskmine.Analysis.Compliance.Bpmn;
 using Deskmine.Core.Logs;
 using Deskmine.Mining.Filters;
 using Deskmine.Mining.Maps;
+using Deskmine.Mining.Models;
 
 namespace Deskmine.Reporting;
 
 /// <summary>
-/// Computes a <see cref="ReportModel"/> from an event log: the overall map, one map per task type and the
-/// figures of each team. Pure: the caller reads the log and writes the file.
+/// Computes a <see cref="ReportModel"/> from an event log: the overall map and its process model, one map per task
+/// type and the figures of each team. Pure: the caller reads the log and writes the file.
 /// </summary>
 public static class ReportBuilder
 {
@@ -17,7 +19,8 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var mapOptions = new ProcessMapOptions { MaxVariants = options.MaxVariants };
-        var map = ProcessMaps.Discover(PerMap(log, options), mapOptions);
+        var mapLog = PerMap(log, options);
+        var map = ProcessMaps.Discover(mapLog, mapOptions);
         var figures = new List<ReportFigure>();
         if (log.Attributes.TryGetValue(options.UserAttribute, out var users))
             figures.Add(new ReportFigure("People", Distinct(users.Codes).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
@@ -30,6 +33,7 @@ public static class ReportBuilder
             Subtitle = options.Subtitle,
             GeneratedAt = options.GeneratedAt,
             Map = map,
+            ProcessModel = options.ModelNoise is { } noise ? Model(mapLog, noise) : null,
             Figures = figures,
             Teams = Teams(log, options, mapOptions),
             TaskMaps = TaskMaps(log, options, mapOptions),
@@ -77,6 +81,20 @@ public static class ReportBuilder
         }
         result.Sort((a, b) => b.Map.NumCases.CompareTo(a.Map.NumCases));
         return result;
+    }
+
+    // The model is found on the map's own log (rare steps folded the same way), so its tasks are the map's boxes.
+    private static ReportProcessModel? Model(EventLog log, double noise)
+    {
+        if (log.CaseCount == 0 || log.EventCount == 0)
+            return null;
+        var tree = ProcessTrees.Discover(log, new InductiveMinerOptions { NoiseThreshold = noise });
+        // Through UTF-8 bytes, so the XML declaration says utf-8 (a StringWriter would declare utf-16), as the
+        // downloaded file is.
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+            BpmnDocument.Write(tree, writer, "All work");
+        return new ReportProcessModel(System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length), tree.ToString(), noise);
     }
 
     private static EventLog PerMap(EventLog log, ReportBuilderOptions options) =>

@@ -34,6 +34,12 @@ public sealed record ReportBuilderOptions
     /// </summary>
     public Mining.Filters.LogFilter? MapLogFilter { get; init; }
 
+    /// <summary>
+    /// Noise threshold of the inductive miner that finds the process model drawn below the map (0: IM, every case
+    /// fits; above: IMf, rarer behaviour left out for a readable model). Default 0.2; <c>null</c> draws no model.
+    /// </summary>
+    public double? ModelNoise { get; init; } = 0.2;
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
     public void Validate()
     {
@@ -42,5 +48,7 @@ public sealed record ReportBuilderOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(UserAttribute, nameof(UserAttribute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MinTaskTypeCases, 1, nameof(MinTaskTypeCases));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxVariants, 1, nameof(MaxVariants));
+        if (ModelNoise is { } noise && (double.IsNaN(noise) || noise is < 0 or > 1))
+            throw new ArgumentOutOfRangeException(nameof(ModelNoise), noise, "The model's noise threshold runs from 0 to 1.");
     }
 }

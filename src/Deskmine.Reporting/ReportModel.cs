@@ -29,6 +29,9 @@ public sealed record ReportModel
     /// <summary>Optional maps of single task types; the map section offers them in a selector next to the main map.</summary>
     public IReadOnlyList<TaskMap> TaskMaps { get; init; } = [];
 
+    /// <summary>The process model of all work (BPMN, drawn by bpmn-js below the map), or <c>null</c> for none.</summary>
+    public ReportProcessModel? ProcessModel { get; init; }
+
     /// <summary>The analysis stage's sections (candidates, team comparison, compliance, guides), or <c>null</c> for a process report only.</summary>
     public Analysis.AnalysisSection? Analysis { get; init; }
 

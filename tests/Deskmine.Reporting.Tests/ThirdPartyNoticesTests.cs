@@ -25,6 +25,19 @@ public sealed class ThirdPartyNoticesTests
         Assert.StartsWith("/*!\nViz.js 3.31.0", ReportAssets.Viz, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Bpmn_js_is_pinned_to_18_31_1_with_a_lock_file()
+    {
+        var web = Path.Combine(RepoRoot(), "web", "report");
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(web, "package.json")));
+        using var lockFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(web, "package-lock.json")));
+
+        Assert.Equal("18.31.1", package.RootElement.GetProperty("dependencies").GetProperty("bpmn-js").GetString());
+        Assert.Equal("18.31.1", lockFile.RootElement.GetProperty("packages").GetProperty("node_modules/bpmn-js").GetProperty("version").GetString());
+        Assert.Contains("bpmn-navigated-viewer v18.31.1", ReportAssets.BpmnViewer[..200], StringComparison.Ordinal);
+        Assert.Contains("bpmn.io project watermark", ReportAssets.ThirdPartyNotices, StringComparison.Ordinal);
+    }
+
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

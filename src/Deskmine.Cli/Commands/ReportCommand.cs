@@ -37,12 +37,19 @@ internal static class ReportCommand
         {
             Description = "Leave out the automation candidates and the team comparison of a mined workspace (the analysis stage takes most of a large report's time)",
         };
+        var modelNoise = new Option<double>("--model-noise")
+        {
+            Description = "Noise threshold of the inductive miner for the BPMN process model drawn below the map, 0 to 1 (0: every case fits)",
+            DefaultValueFactory = _ => 0.2,
+            HelpName = "X",
+        };
+        var noModel = new Option<bool>("--no-model") { Description = "Leave out the process model (BPMN) below the map" };
         var caseNotion = CommonOptions.CaseNotion();
         var classifier = CommonOptions.Classifier();
         var filters = new MapFilterOptions();
         var command = new Command("report", "Write a self-contained HTML report (automation candidates and teams after 'deskmine mine', compliance with --rules, process map as SVG, variants, activities, teams)")
         {
-            workspace, output, title, taskTypes, assumptions, rules, noAnalysis, caseNotion, classifier,
+            workspace, output, title, taskTypes, assumptions, rules, noAnalysis, caseNotion, classifier, modelNoise, noModel,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
@@ -63,6 +70,7 @@ internal static class ReportCommand
                 IncludeAnalysis = !parse.GetValue(noAnalysis),
                 FoldBelowPercent = filters.FoldBelow(parse),
                 MaxActivities = filters.MaxActivities(parse),
+                ModelNoise = parse.GetValue(noModel) ? null : parse.GetValue(modelNoise),
             }, context.Time, progress);
             context.Out.WriteLine($"wrote {path}");
             return CliApp.Ok;

@@ -67,6 +67,12 @@ public sealed record ReportRequest
     /// <summary>The accuracy panel (recognition against a ground truth), or <c>null</c> for none.</summary>
     public Reporting.Accuracy.AccuracySection? Accuracy { get; init; }
 
+    /// <summary>
+    /// Noise threshold of the inductive miner for the process model drawn below the map, 0 to 1 (0: every case fits).
+    /// Default 0.2; <c>null</c> draws no model.
+    /// </summary>
+    public double? ModelNoise { get; init; } = 0.2;
+
     /// <summary>Categorical columns to load (for filters and team statistics).</summary>
     public IReadOnlyList<string> Attributes { get; init; } = ["user", "team"];
 }

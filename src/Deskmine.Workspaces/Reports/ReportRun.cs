@@ -31,6 +31,8 @@ public static class ReportRun
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(time);
+        if (request.ModelNoise is { } noise && (double.IsNaN(noise) || noise is < 0 or > 1))
+            throw new InvalidRequestException($"--model-noise expects a threshold from 0 to 1 (0: every case fits), got {noise.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         var taskField = request.TaskTypeField switch
         {
             "none" => null,
@@ -61,6 +63,7 @@ public static class ReportRun
             GeneratedAt = time.GetUtcNow(),
             TaskTypeAttribute = taskField,
             MapLogFilter = folding is null ? null : new RareActivityFolding(folding),
+            ModelNoise = request.ModelNoise,
         });
 
         progress?.Report(new ReportProgress(ReportStage.Analysing, log.EventCount, model.TaskMaps.Count + 1));

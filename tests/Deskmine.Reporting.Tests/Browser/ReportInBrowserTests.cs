@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Deskmine.Reporting.Tests.Support;
 using Xunit.Abstractions;
 
@@ -98,6 +99,69 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
         Chromium.Screenshot(file, png);
 
         Assert.True(new FileInfo(png).Length > 20_000, "the screenshot should show a drawn page");
+        output.WriteLine($"screenshot: {png}");
+    }
+
+    [SkippableFact]
+    public void Process_model_is_drawn_by_bpmn_js_with_a_shape_for_every_node_and_a_line_for_every_flow()
+    {
+        Skip.IfNot(Chromium.IsInstalled, SkipReason);
+        var hostile = "<img src=x onerror=\"document.title='pwned'\"> & </script>";
+        var report = ReportBuilder.Build(Some.InvoiceLog(odd: hostile), new ReportBuilderOptions { Title = "Invoices", GeneratedAt = Some.GeneratedAt, ModelNoise = 0 });
+        var file = WriteReport("model.html", report);
+        var bpmn = XDocument.Parse(report.ProcessModel!.Bpmn);
+        var process = bpmn.Descendants().Single(e => e.Name.LocalName == "process");
+        var nodes = process.Elements().Where(e => e.Name.LocalName != "sequenceFlow").Select(e => (string)e.Attribute("id")!).ToList();
+        var flows = process.Elements().Where(e => e.Name.LocalName == "sequenceFlow").Select(e => (string)e.Attribute("id")!).ToList();
+
+        var dom = Chromium.DumpDom(file);
+
+        Assert.DoesNotMatch("data-error=", dom);
+        Assert.Equal(nodes.Count.ToString(CultureInfo.InvariantCulture), Attribute(dom, "data-shapes"));
+        Assert.Equal(flows.Count.ToString(CultureInfo.InvariantCulture), Attribute(dom, "data-flows"));
+        Assert.Equal("0", Attribute(dom, "data-warnings"));
+        var drawn = Regex.Matches(dom, "<g class=\"djs-element djs-(?<kind>shape|connection)\" data-element-id=\"(?<id>[^\"]+)\"")
+            .Where(m => !m.Groups["id"].Value.EndsWith("_label", StringComparison.Ordinal))
+            .ToLookup(m => m.Groups["kind"].Value, m => m.Groups["id"].Value);
+        Assert.Equal(nodes.Order(StringComparer.Ordinal), drawn["shape"].Order(StringComparer.Ordinal));
+        Assert.Equal(flows.Order(StringComparer.Ordinal), drawn["connection"].Order(StringComparer.Ordinal));
+        // The hostile name is a task label, drawn as text; it made no element and did not run.
+        var labels = string.Concat(Regex.Matches(dom, "<tspan[^>]*>(?<t>[^<]*)</tspan>").Select(m => WebUtility.HtmlDecode(m.Groups["t"].Value)));
+        Assert.Contains(hostile.Replace(" ", string.Empty, StringComparison.Ordinal), labels.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("<title>Invoices</title>", Regex.Match(dom, "<title>[^<]*</title>").Value);
+        Assert.Contains("bjs-powered-by", dom, StringComparison.Ordinal);
+        output.WriteLine($"{nodes.Count} nodes, {flows.Count} flows drawn in {Attribute(dom, "data-draw-ms")} ms");
+    }
+
+    [SkippableFact]
+    public void A_process_model_without_its_diagram_shows_the_import_error_instead_of_a_drawing()
+    {
+        Skip.IfNot(Chromium.IsInstalled, SkipReason);
+        var report = ReportBuilder.Build(Some.InvoiceLog(), new ReportBuilderOptions { Title = "Invoices", GeneratedAt = Some.GeneratedAt });
+        var bpmn = XDocument.Parse(report.ProcessModel!.Bpmn);
+        bpmn.Descendants().Where(e => e.Name.LocalName == "BPMNDiagram").Remove();
+        var file = WriteReport("model-broken.html", report with { ProcessModel = report.ProcessModel with { Bpmn = bpmn.ToString() } });
+
+        var dom = Chromium.DumpDom(file);
+
+        Assert.Equal("no diagram to display", Attribute(dom, "data-error"));
+        Assert.Contains("The process model could not be drawn: no diagram to display", dom, StringComparison.Ordinal);
+        Assert.DoesNotMatch("djs-element djs-shape", dom);
+        Assert.Contains("<svg", dom, StringComparison.Ordinal); // the map above is still drawn
+    }
+
+    [SkippableFact]
+    public void Screenshot_of_the_process_model_is_taken_for_review()
+    {
+        Skip.IfNot(Chromium.IsInstalled, SkipReason);
+        var report = ReportBuilder.Build(Some.InvoiceLog(), new ReportBuilderOptions { Title = "Invoices", GeneratedAt = Some.GeneratedAt, ModelNoise = 0 });
+        var file = WriteReport("model-screenshot.html", report);
+        var png = Path.Combine(Artifacts, "model.png");
+        File.Delete(png);
+
+        Chromium.Screenshot(file, png, 1400, 2200);
+
+        Assert.True(new FileInfo(png).Length > 20_000, "the screenshot should show a drawn model");
         output.WriteLine($"screenshot: {png}");
     }
 

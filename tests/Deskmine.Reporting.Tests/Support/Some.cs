@@ -133,6 +133,34 @@ internal static class Some
         };
     }
 
+    /// <summary>
+    /// An event log of invoice handling with an exclusive choice, a parallel block and a rework loop; each case is the
+    /// list of activities given, one minute apart. <paramref name="odd"/> names one more, optional activity.
+    /// </summary>
+    public static Core.Logs.EventLog InvoiceLog(string odd = "Call supplier")
+    {
+        string[][] shapes =
+        [
+            ["Open invoice", "Check invoice", "Look up order", "Approve payment", "Archive"],
+            ["Open invoice", "Look up order", "Check invoice", "Approve payment", "Archive"],
+            ["Open invoice", "Check invoice", "Look up order", "Reject invoice", "Archive"],
+            ["Open invoice", "Look up order", "Check invoice", "Ask for correction", "Check invoice", "Look up order", "Approve payment", "Archive"],
+            ["Open invoice", "Check invoice", "Look up order", odd, "Approve payment", "Archive"],
+        ];
+        var builder = new Core.Logs.EventLogBuilder();
+        var start = Core.Timestamps.ToMicros(new DateTimeOffset(2025, 3, 3, 8, 0, 0, TimeSpan.Zero));
+        for (var c = 0; c < 40; c++)
+        {
+            var trace = shapes[c % shapes.Length];
+            for (var i = 0; i < trace.Length; i++)
+            {
+                builder.Add($"case-{c}", trace[i], start + (c * 3600L + i * 60L) * 1_000_000);
+            }
+        }
+
+        return builder.Build();
+    }
+
     public static ReportModel Model(ProcessMap? map = null, string title = "Accounts payable — March") => new()
     {
         Title = title,
