@@ -130,8 +130,11 @@ public sealed class CapturePipeline : IEventSink, IDisposable
         _held.Add(e);
     }
 
+    /// <summary>The join window (<see cref="CapturePipelineOptions.JoinWindow"/>) in microseconds.</summary>
+    internal long JoinWindowMicros => WindowMicros;
+
     // Only left clicks are joined: the page reports clicks, the desktop reports every button.
-    private bool IsJoinable(UiEvent e) =>
+    internal bool IsJoinable(UiEvent e) =>
         e.Kind is EventKinds.Click or EventKinds.DoubleClick
         && (e.Source == "browser" || (e.App is { } app && _browserApps.IsMatch(app)));
 

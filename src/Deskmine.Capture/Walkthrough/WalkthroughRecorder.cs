@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Deskmine.Capture.Agent;
+using Deskmine.Capture.Sources.Browser;
 using Deskmine.Capture.Sources.X11;
 using Deskmine.Privacy;
 using Deskmine.Privacy.Policies;
@@ -8,8 +9,8 @@ using Deskmine.Privacy.Policies;
 namespace Deskmine.Capture.Walkthrough;
 
 /// <summary>
-/// One walkthrough recording: the X11 source and the agent's pipeline with its privacy filter, a screenshot of the
-/// window at each click, shortcut and form submit (redacted in memory before it is written), and the folder of
+/// One walkthrough recording: the X11 source, the browser bridge for the extension's page actions and the agent's
+/// pipeline with its privacy filter, a screenshot of the window at each click, shortcut and form submit (redacted in memory before it is written), and the folder of
 /// the walkthrough contract (docs/walkthrough.md). <see cref="RunAsync"/> records until cancelled, following the
 /// pause flag; disposing stops the source, waits for the last screenshots and writes the final manifest.
 /// </summary>
@@ -23,6 +24,8 @@ public sealed class WalkthroughRecorder : IDisposable
     private readonly WalkthroughWriter _writer;
     private readonly CapturePipeline _pipeline;
     private readonly X11Source _source;
+    private readonly BrowserBridge? _bridge;
+    private readonly List<string> _warnings = [];
     private string _status = "recording";
     private int _disposed;
 
@@ -43,7 +46,7 @@ public sealed class WalkthroughRecorder : IDisposable
         var session = Guid.CreateVersion7(started).ToString();
         var pending = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Task<ShotOutcome>>();
         _writer = new WalkthroughWriter(folder, pending, session);
-        _pipeline = new CapturePipeline(filter, _writer, new CapturePipelineOptions { Time = options.Time }) { Paused = folder.IsPaused };
+        _pipeline = new CapturePipeline(filter, _writer, new CapturePipelineOptions { Time = options.Time, JoinWindow = options.JoinWindow }) { Paused = folder.IsPaused };
         var trigger = new ShotTrigger(_pipeline, _shooter, _queue, filter, pending);
         _source = new X11Source(options.Desktop, options.Time);
         folder.WriteManifest(_manifest);
@@ -51,6 +54,7 @@ public sealed class WalkthroughRecorder : IDisposable
         try
         {
             _source.Start(trigger);
+            _bridge = StartBridge(options, trigger);
         }
         catch
         {
@@ -66,6 +70,36 @@ public sealed class WalkthroughRecorder : IDisposable
             throw;
         }
     }
+
+    // The extension's actions come in through the same bridge as the agent's, with a token that lives in memory only:
+    // the extension pairs again when its stored token is refused.
+    private BrowserBridge? StartBridge(WalkthroughOptions options, ShotTrigger trigger)
+    {
+        if (options.BridgePort == 0)
+            return null;
+        var bridge = new BrowserBridge(new BrowserBridgeOptions
+        {
+            Port = options.BridgePort,
+            Token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)),
+        }, options.Time);
+        try
+        {
+            bridge.Start(trigger);
+            return bridge;
+        }
+        catch (InvalidOperationException ex) when (!options.RequireBridge)
+        {
+            bridge.Dispose();
+            _warnings.Add($"no browser actions: {ex.Message} (is the agent running? give another --bridge-port and the same port in the extension's config.js)");
+            return null;
+        }
+    }
+
+    /// <summary>Port the browser bridge listens on, or 0 when page actions are not recorded.</summary>
+    public int BridgePort => _bridge is null ? 0 : _options.BridgePort;
+
+    /// <summary>What the recorder could not do but records without (a bridge port that was taken).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>The walkthrough folder.</summary>
     public WalkthroughFolder Folder => _folder;
@@ -141,6 +175,7 @@ public sealed class WalkthroughRecorder : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
             return;
+        _bridge?.Dispose();
         _source.Dispose();
         _pipeline.Dispose();
         _queue.Dispose();

@@ -31,7 +31,16 @@ internal static class WalkthroughCommand
         var folder = FolderOption();
         var policy = new Option<string?>("--policy") { Description = "Capture policy file (default: the default protections)", HelpName = "FILE" };
         var noA11y = new Option<bool>("--no-accessibility") { Description = "Do not ask AT-SPI for element names and password fields" };
-        var command = new Command("record", "Record the X11 desktop into DIR until 'walkthrough stop -o DIR', SIGTERM or Ctrl+C") { name, folder, policy, noA11y };
+        var port = new Option<int>("--bridge-port")
+        {
+            Description = "Port on 127.0.0.1 for the browser extension's page actions (0: off; default 47800, the agent's: when that one is taken, the walkthrough records the desktop only)",
+            DefaultValueFactory = _ => Capture.Sources.Browser.BrowserBridgeOptions.DefaultPort,
+            HelpName = "N",
+        };
+        var command = new Command("record", "Record the X11 desktop and the browser extension's page actions into DIR until 'walkthrough stop -o DIR', SIGTERM or Ctrl+C")
+        {
+            name, folder, policy, noA11y, port,
+        };
         command.SetAction(parse =>
         {
             var policyPath = parse.GetValue(policy);
@@ -43,10 +52,15 @@ internal static class WalkthroughCommand
                 Directory = parse.GetValue(folder)!,
                 PolicyPath = policyPath,
                 Desktop = new Capture.Sources.X11.X11SourceOptions { UseAccessibility = !parse.GetValue(noA11y) },
+                BridgePort = parse.GetValue(port),
+                // A port asked for by name must open; the default one may be held by the agent.
+                RequireBridge = parse.GetResult(port) is { Implicit: false },
                 Time = context.Time,
             };
             if (string.IsNullOrWhiteSpace(options.Name))
                 throw new UsageException("--name: empty");
+            if (options.BridgePort is < 0 or > 65535)
+                throw new UsageException($"--bridge-port: {options.BridgePort} is not a port (0 turns the bridge off)");
             using var stop = new CancellationTokenSource();
             void OnSignal(PosixSignalContext signal)
             {
@@ -67,7 +81,10 @@ internal static class WalkthroughCommand
             }
             using (recorder)
             {
-                context.Error.WriteLine($"deskmine walkthrough: recording '{options.Name}' into {options.Directory}; 'deskmine walkthrough stop -o {options.Directory}' or Ctrl+C stops");
+                foreach (var warning in recorder.Warnings)
+                    context.Error.WriteLine($"deskmine walkthrough: warning: {warning}");
+                var browser = recorder.BridgePort == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (browser extension on 127.0.0.1:{recorder.BridgePort})");
+                context.Error.WriteLine($"deskmine walkthrough: recording '{options.Name}' into {options.Directory}{browser}; 'deskmine walkthrough stop -o {options.Directory}' or Ctrl+C stops");
                 recorder.RunAsync(stop.Token).GetAwaiter().GetResult();
                 context.Error.WriteLine("deskmine walkthrough: stopping; redacting the last screenshots");
             }

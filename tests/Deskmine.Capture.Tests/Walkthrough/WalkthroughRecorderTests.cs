@@ -27,6 +27,7 @@ public sealed class WalkthroughRecorderTests(DesktopSession desktop) : IClassFix
             Name = name,
             Directory = dir,
             Desktop = new X11SourceOptions { Display = desktop.Display },
+            BridgePort = 0, // the desktop only (WalkthroughBrowserTests records with the extension)
         });
         Thread.Sleep(300);
         return recorder;

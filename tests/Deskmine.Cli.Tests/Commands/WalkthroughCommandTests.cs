@@ -38,7 +38,7 @@ public sealed class WalkthroughCommandTests
     }
 
     [SkippableFact]
-    public void Record_runs_until_stop_and_leaves_a_stopped_walkthrough_with_a_screenshot()
+    public void Record_runs_until_stop_and_leaves_a_stopped_walkthrough_whose_guide_shows_the_screenshot()
     {
         string[] needed = ["Xvfb", "xterm", "xdotool", "tesseract"];
         var missing = needed.Where(p => Which(p) is null).ToList();
@@ -74,6 +74,22 @@ public sealed class WalkthroughCommandTests
                 .Single(e => e.GetProperty("kind").GetString() == "click");
             var screenshot = click.GetProperty("attrs").GetProperty("screenshot").GetString()!;
             Assert.True(new FileInfo(Path.Combine(dir, screenshot)).Length > 100);
+
+            // The guide of what was recorded: the click is a numbered step with its screenshot, linked and embedded.
+            var output = Path.Combine(temp.Path, "guide");
+            var guide = CliRun.Of("walkthrough", "guide", dir, "-o", output);
+            Assert.True(guide.ExitCode == CliApp.Ok, guide.Error);
+            Assert.Contains("CLI walk: ", guide.Out, StringComparison.Ordinal);
+            Assert.Contains(" 1 screenshots, 0 edited titles kept", guide.Out, StringComparison.Ordinal);
+            var md = File.ReadAllText(Path.Combine(output, "guide.md"));
+            Assert.StartsWith("# CLI walk", md, StringComparison.Ordinal);
+            Assert.Matches(@"(?m)^## 1\. Click in Xterm – wt.cli$", md);
+            var linked = System.Text.RegularExpressions.Regex.Match(md, @"\]\((screens/step-\d{3}\.png)\)");
+            Assert.True(linked.Success, md);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, screenshot)), File.ReadAllBytes(Path.Combine(output, linked.Groups[1].Value)));
+            var html = File.ReadAllText(Path.Combine(output, "guide.html"));
+            Assert.Contains("src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+            Assert.Contains("class=\"mark\"", html, StringComparison.Ordinal);
         }
         finally
         {

@@ -7,12 +7,18 @@ namespace Deskmine.Capture.Tests.Sources.X11;
 /// session bus (AT-SPI starts on it by activation). Shared by the desktop tests of one class; when the programs
 /// are missing, <see cref="SkipReason"/> says which (scripts/ensure-desktop-test-deps.sh installs them).
 /// </summary>
-public sealed class DesktopSession : IDisposable
+public class DesktopSession : IDisposable
 {
     private static readonly string[] Needed = ["Xvfb", "openbox", "xdotool", "xterm", "zenity", "xclip", "dbus-daemon"];
     private readonly List<Process> _processes = [];
 
     public DesktopSession()
+        : this("1280x1024x24")
+    {
+    }
+
+    /// <summary>A desktop of another screen size (<c>WxHxDEPTH</c>).</summary>
+    protected DesktopSession(string screen)
     {
         var missing = Needed.Where(n => Which(n) is null).ToList();
         if (!OperatingSystem.IsLinux() || missing.Count > 0)
@@ -23,7 +29,7 @@ public sealed class DesktopSession : IDisposable
             return;
         }
         Display = ":" + FreeDisplay();
-        Start("Xvfb", $"{Display} -screen 0 1280x1024x24 -nolisten tcp");
+        Start("Xvfb", $"{Display} -screen 0 {screen} -nolisten tcp");
         // The socket appears before the server accepts clients: wait until a client gets an answer.
         WaitUntil(() => Run("xprop", "-root _NET_SUPPORTING_WM_CHECK").Contains("_NET_SUPPORTING_WM_CHECK", StringComparison.Ordinal), "Xvfb");
         var dbus = Start("dbus-daemon", "--session --nofork --print-address=1", redirect: true);
@@ -124,6 +130,14 @@ public sealed class DesktopSession : IDisposable
 
     public void Dispose()
     {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+            return;
         lock (_processes)
         {
             for (var i = _processes.Count - 1; i >= 0; i--)
