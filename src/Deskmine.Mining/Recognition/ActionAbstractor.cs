@@ -52,7 +52,8 @@ internal static class ActionAbstractor
             // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
             // source still says which cell or field was copied.
             var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
-            var (label, keys, keyContexts, step) = Describe(KindOf(e), context, MinerOf(miners, context.App), options);
+            var kind = KindOf(e);
+            var (label, keys, keyContexts, parts) = Describe(kind, context, MinerOf(miners, context.App), options);
             pending.Add(order[k]);
 
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
@@ -69,10 +70,11 @@ internal static class ActionAbstractor
                 {
                     id = labels.Count;
                     labels.Add(label);
-                    steps.Add(step);
+                    // A label's step name is made once, from its first action (names follow the label's parts).
+                    steps.Add(StepNamer.Name(kind, context, parts.Window, parts.Url, parts.Element));
                     labelIds[label] = id;
                 }
-                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, Feature(KindOf(e), context), keyContexts));
+                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, Feature(kind, context), keyContexts));
             }
             pending.Clear();
             lastLabel = label;
@@ -109,7 +111,7 @@ internal static class ActionAbstractor
             && Element(e) == Element(next) && e.App == next.App;
     }
 
-    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, StepName Step) Describe(
+    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Describe(
         string kind, UiEvent e, TemplateMiner miner, RecognitionOptions o)
     {
         var keys = new List<string>();
@@ -118,7 +120,7 @@ internal static class ActionAbstractor
         var window = Add(ref label, " [", Window(e), "]");
         var url = Add(ref label, " <", e.Url, ">");
         var element = Add(ref label, " '", Element(e), "'");
-        return (label, keys, contexts, StepNamer.Name(kind, e, window, url, element));
+        return (label, keys, contexts, (window, url, element));
 
         string Add(ref string l, string open, string? text, string close)
         {
