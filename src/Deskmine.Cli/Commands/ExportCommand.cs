@@ -16,7 +16,7 @@ internal static class ExportCommand
         {
             Description = "csv (every schema field, plus segment, task_type (id), task_name and case of the last 'deskmine mine'), parquet (the same columns, typed), "
                 + "xes, ocel (OCEL 2.0: JSON, or SQLite for .sqlite; the imported OCEL log, or the business objects and task instances 'deskmine mine' found), "
-                + "or truth (ground truth as CSV); default: from the file name (.parquet, .jsonocel, .sqlite, .xes, .xes.gz), else csv",
+                + "or truth (ground truth as CSV); default: from the file name (.parquet, .jsonocel, .xmlocel, .sqlite, .xes, .xes.gz), else csv",
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet", "ocel");

@@ -15,7 +15,7 @@ public static class ExportRun
 {
     /// <summary>
     /// The format named by <paramref name="name"/> (<c>csv</c>, <c>xes</c>, <c>truth</c>, <c>parquet</c>, <c>ocel</c>); when
-    /// <c>null</c>, the one <paramref name="path"/>'s extension names (<c>.parquet</c>, <c>.jsonocel</c>, <c>.sqlite</c>, <c>.xes</c>, <c>.xes.gz</c>),
+    /// <c>null</c>, the one <paramref name="path"/>'s extension names (<c>.parquet</c>, <c>.jsonocel</c>, <c>.xmlocel</c>, <c>.sqlite</c>, <c>.xes</c>, <c>.xes.gz</c>),
     /// else CSV.
     /// </summary>
     /// <exception cref="InvalidRequestException">The name is not a format.</exception>
@@ -26,7 +26,7 @@ public static class ExportRun
         {
             if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
                 return ExportFormat.Parquet;
-            if (path.EndsWith(".jsonocel", StringComparison.OrdinalIgnoreCase) || OcelWriters.IsSqlite(path))
+            if (path.EndsWith(".jsonocel", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xmlocel", StringComparison.OrdinalIgnoreCase) || OcelWriters.IsSqlite(path))
                 return ExportFormat.Ocel;
             if (path.EndsWith(".xes", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xes.gz", StringComparison.OrdinalIgnoreCase))
                 return ExportFormat.Xes;

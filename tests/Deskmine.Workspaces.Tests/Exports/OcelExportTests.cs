@@ -14,6 +14,9 @@ public sealed class OcelExportTests(SimulatedWorkspace simulated) : IClassFixtur
     [InlineData("ocel20_example.xmlocel", "back.sqlite")]
     [InlineData("ocel20_example.sqlite", "back.jsonocel")]
     [InlineData("ocel20_example.sqlite", "back.sqlite")]
+    [InlineData("ocel20_example.jsonocel", "back.xmlocel")]
+    [InlineData("ocel20_example.xmlocel", "back.xmlocel")]
+    [InlineData("ocel20_example.sqlite", "back.xmlocel")]
     public void An_imported_ocel_log_round_trips_with_every_count(string source, string target)
     {
         Skip.If(OcelReference.Folder is null, OcelReference.MissingReason);
@@ -40,6 +43,7 @@ public sealed class OcelExportTests(SimulatedWorkspace simulated) : IClassFixtur
     [Theory]
     [InlineData("mined.jsonocel")]
     [InlineData("mined.sqlite")]
+    [InlineData("mined.xmlocel")]
     public void A_mined_workspace_exports_its_task_instances_and_business_objects(string name)
     {
         using var dir = new TempDir();
@@ -64,6 +68,35 @@ public sealed class OcelExportTests(SimulatedWorkspace simulated) : IClassFixtur
         Assert.Equal(recognition.Segments.Count(s => s.CaseId is not null), log.ObjectObjects.Count);
         var flattened = back.Objects.ReadFlattened(MinedObjects.TaskInstanceType, new LogQuery());
         Assert.Equal(segments, flattened.CaseCount);
+    }
+
+    [Fact]
+    public void The_xml_encoding_keeps_markup_in_values_and_writes_characters_xml_cannot_carry_as_replacement()
+    {
+        using var dir = new TempDir();
+        var log = new OcelLog
+        {
+            EventTypes = [new OcelType("Pay <now>", [new OcelAttribute("note", "string")])],
+            ObjectTypes = [new OcelType("Invoice", [new OcelAttribute("amount", "float")])],
+            Objects = [new OcelObject("i&1", "Invoice", [new("amount", "12.5")])],
+            Changes = [new OcelChange("i&1", 1_700_000_000_000_000, "amount", "13")],
+            Events = [new OcelEvent("e\"1", "Pay <now>", 1_700_000_060_000_000, [new("note", "a</attribute>b\u0001c\tend 😀")])],
+            EventObjects = [new OcelRelation("e\"1", "i&1", "pays")],
+            ObjectObjects = [],
+        };
+        var path = dir.File("log.xmlocel");
+
+        Assert.Equal(1, OcelWriters.Write(log, path));
+        ImportRun.Run(dir.File("ws"), new ImportRequest { Path = path });
+
+        using var ws = Workspace.OpenReadOnly(dir.File("ws"));
+        var back = ws.Objects.ReadObjectLog();
+        var e = Assert.Single(back.Events);
+        Assert.Equal(("e\"1", "Pay <now>", 1_700_000_060_000_000L), (e.Id, e.Type, e.Time));
+        Assert.Equal("a</attribute>b\uFFFDc\tend 😀", Assert.Single(e.Attributes).Value);
+        Assert.Equal(("i&1", "amount", "13"), (back.Changes[0].ObjectId, back.Changes[0].Attribute, back.Changes[0].Value));
+        Assert.Equal("pays", Assert.Single(back.EventObjects).Qualifier);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<log>", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
     [Fact]

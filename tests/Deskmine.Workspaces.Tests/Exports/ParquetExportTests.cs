@@ -60,6 +60,8 @@ public sealed class ParquetExportTests(SimulatedWorkspace simulated) : IClassFix
     {
         Assert.Equal(ExportFormat.Parquet, ExportRun.FormatFor(null, "out/Events.PARQUET"));
         Assert.Equal(ExportFormat.Xes, ExportRun.FormatFor(null, "out/log.xes.gz"));
+        Assert.Equal(ExportFormat.Ocel, ExportRun.FormatFor(null, "out/log.xmlocel"));
+        Assert.Equal(ExportFormat.Ocel, ExportRun.FormatFor(null, "out/log.jsonocel"));
         Assert.Equal(ExportFormat.Csv, ExportRun.FormatFor(null, "out/log.txt"));
         Assert.Equal(ExportFormat.Csv, ExportRun.FormatFor("csv", "out/log.parquet"));
         Assert.Throws<InvalidRequestException>(() => ExportRun.FormatFor("orc", "out/log.orc"));

@@ -4,14 +4,18 @@ namespace Deskmine.Storage.Formats.Ocel;
 public static class OcelWriters
 {
     /// <summary>
-    /// A writer for <paramref name="path"/>: SQLite for <c>.sqlite</c>, <c>.sqlite3</c> and <c>.db</c>, JSON
-    /// (<c>.jsonocel</c>) otherwise. An existing file is replaced.
+    /// A writer for <paramref name="path"/>: SQLite for <c>.sqlite</c>, <c>.sqlite3</c> and <c>.db</c>, XML for
+    /// <c>.xmlocel</c> and <c>.xml</c>, JSON (<c>.jsonocel</c>) otherwise. An existing file is replaced.
     /// </summary>
     public static IOcelWriter Create(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return IsSqlite(path) ? new OcelSqliteWriter(path) : new OcelJsonWriter(path);
+        return IsSqlite(path) ? new OcelSqliteWriter(path) : IsXml(path) ? new OcelXmlWriter(path) : new OcelJsonWriter(path);
     }
+
+    /// <summary>Whether <paramref name="path"/> names an OCEL 2.0 XML file (<c>.xmlocel</c>, <c>.xml</c>).</summary>
+    public static bool IsXml(string path) =>
+        path.EndsWith(".xmlocel", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="path"/> names a SQLite file.</summary>
     public static bool IsSqlite(string path) =>
