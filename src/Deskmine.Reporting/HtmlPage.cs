@@ -133,6 +133,11 @@ internal static class HtmlPage
                 w.Write("<a href=\"#compliance\">Compliance</a>");
             }
 
+            if (analysis.Reference is not null)
+            {
+                w.Write("<a href=\"#reference\">Recorded procedure</a>");
+            }
+
             if (analysis.Guides.Count > 0)
             {
                 w.Write("<a href=\"#guides\">Guides</a>");

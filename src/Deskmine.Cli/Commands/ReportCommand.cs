@@ -33,6 +33,19 @@ internal static class ReportCommand
             Description = "Declarative rules to check the report's cases against (same --case and --classifier); the report then has a compliance section",
             HelpName = "FILE",
         };
+        var walkthrough = new Option<string[]>("--walkthrough")
+        {
+            Description = "A walkthrough folder whose steps are the prescribed procedure for a mined task type (repeat for allowed variants); the report then has a section on how the mined instances depart from it",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var walkthroughTask = new Option<string?>("--walkthrough-task") { Description = "The mined task type the walkthrough prescribes (id or name); default: the type whose steps match best", HelpName = "NAME" };
+        var minGroup = new Option<int>("--min-group")
+        {
+            Description = "Teams with fewer people get no rates against the walkthrough (k-anonymity)",
+            DefaultValueFactory = _ => 5,
+            HelpName = "K",
+        };
         var noAnalysis = new Option<bool>("--no-analysis")
         {
             Description = "Leave out the automation candidates and the team comparison of a mined workspace (the analysis stage takes most of a large report's time)",
@@ -49,11 +62,16 @@ internal static class ReportCommand
         var filters = new MapFilterOptions();
         var command = new Command("report", "Write a self-contained HTML report (automation candidates and teams after 'deskmine mine', compliance with --rules, process map as SVG, variants, activities, teams)")
         {
-            workspace, output, title, taskTypes, assumptions, rules, noAnalysis, caseNotion, classifier, modelNoise, noModel,
+            workspace, output, title, taskTypes, assumptions, rules, walkthrough, walkthroughTask, minGroup, noAnalysis, caseNotion, classifier, modelNoise, noModel,
         };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
+            var walkthroughs = parse.GetValue(walkthrough) ?? [];
+            if (walkthroughs.Length == 0 && (parse.GetValue(walkthroughTask) is not null || parse.GetResult(minGroup) is { Implicit: false }))
+                throw new UsageException("--walkthrough-task and --min-group need --walkthrough DIR");
+            if (parse.GetValue(minGroup) < 1)
+                throw new UsageException($"--min-group: expected 1 or more, got {parse.GetValue(minGroup)}");
             using var ws = WorkspaceAccess.OpenForReading(parse.GetValue(workspace)!, context.Error);
             using var progress = new ReportProgressLines(context.Error);
             var path = ReportRun.Write(ws, new ReportRequest
@@ -67,6 +85,9 @@ internal static class ReportCommand
                 Attributes = filters.AttributeNames(parse),
                 AssumptionsFile = parse.GetValue(assumptions),
                 RulesFile = parse.GetValue(rules),
+                Walkthroughs = walkthroughs,
+                WalkthroughTaskType = parse.GetValue(walkthroughTask),
+                WalkthroughMinPeople = parse.GetValue(minGroup),
                 IncludeAnalysis = !parse.GetValue(noAnalysis),
                 FoldBelowPercent = filters.FoldBelow(parse),
                 MaxActivities = filters.MaxActivities(parse),

@@ -26,6 +26,9 @@ public sealed record AnalysisSection
     /// <summary>Link to the full audit report, relative to the report, or <c>null</c>.</summary>
     public string? ComplianceAuditHref { get; init; }
 
+    /// <summary>The mined instances compared with recorded walkthroughs (the reference procedure), or <c>null</c>.</summary>
+    public Deskmine.Analysis.Compliance.Reference.ReferenceReport? Reference { get; init; }
+
     /// <summary>Guides written beside the report.</summary>
     public IReadOnlyList<GuideLink> Guides { get; init; } = [];
 

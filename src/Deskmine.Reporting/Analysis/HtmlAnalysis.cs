@@ -13,6 +13,7 @@ internal static class HtmlAnalysis
         WriteCandidates(w, section);
         HtmlStandardisation.Write(w, section.Standardisation);
         HtmlComplianceSummary.Write(w, section);
+        HtmlReferenceSummary.Write(w, section.Reference);
         WriteGuides(w, section.Guides);
     }
 

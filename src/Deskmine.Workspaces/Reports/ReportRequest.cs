@@ -64,6 +64,16 @@ public sealed record ReportRequest
     /// <summary>Declarative rules to check the report's cases (its case notion and classifier) against; <c>null</c> checks none.</summary>
     public string? RulesFile { get; init; }
 
+    /// <summary>Walkthrough folders that are the prescribed procedure for a mined task type (one per allowed
+    /// variant); the report then summarises how the mined instances depart from them. Empty: none.</summary>
+    public IReadOnlyList<string> Walkthroughs { get; init; } = [];
+
+    /// <summary>The mined task type the walkthroughs prescribe (id or name); <c>null</c>: the type whose steps match best.</summary>
+    public string? WalkthroughTaskType { get; init; }
+
+    /// <summary>Teams with fewer people get no rates against the walkthroughs (k-anonymity). Default 5.</summary>
+    public int WalkthroughMinPeople { get; init; } = 5;
+
     /// <summary>The accuracy panel (recognition against a ground truth), or <c>null</c> for none.</summary>
     public Reporting.Accuracy.AccuracySection? Accuracy { get; init; }
 

@@ -49,6 +49,8 @@ public static class ReportRun
         var query = LogSources.Query(caseNotion, request.Classifier, attributes);
         var steps = StepClassifier.IsIn(query);
         var classifier = steps ? StepClassifier.Name : request.Classifier;
+        // Walkthroughs are read before the log, so a mistake in one shows at once.
+        var variants = request.Walkthroughs.Count > 0 ? WalkthroughReference.Variants(request.Walkthroughs) : null;
         progress?.Report(new ReportProgress(ReportStage.Reading, 0, 0));
         var log = request.Filter.Apply(LogSources.Read(workspace.Events, query));
         if (request.CollapseRepeats)
@@ -67,7 +69,7 @@ public static class ReportRun
         });
 
         progress?.Report(new ReportProgress(ReportStage.Analysing, log.EventCount, model.TaskMaps.Count + 1));
-        model = model with { Analysis = AnalysisOf(workspace, request, $"cases: {caseNotion}; activities: {classifier}", log), Accuracy = request.Accuracy };
+        model = model with { Analysis = AnalysisOf(workspace, request, $"cases: {caseNotion}; activities: {classifier}", log, variants), Accuracy = request.Accuracy };
 
         progress?.Report(new ReportProgress(ReportStage.Writing, log.EventCount, model.TaskMaps.Count + 1));
         var full = Path.GetFullPath(request.OutputPath);
@@ -78,16 +80,19 @@ public static class ReportRun
         return full;
     }
 
-    // The analysis a report shows: the caller's, else one run here when the workspace was mined.
-    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string logView, EventLog log)
+    // The analysis a report shows: the caller's, else one run here when the workspace was mined; the compliance check
+    // and the comparison with the walkthroughs when asked for.
+    private static AnalysisSection? AnalysisOf(Workspace workspace, ReportRequest request, string logView, EventLog log,
+        IReadOnlyList<Analysis.Compliance.Reference.ReferenceVariant>? variants)
     {
+        var reference = variants is null ? null : WalkthroughReference.Check(workspace, variants, request.WalkthroughTaskType, request.WalkthroughMinPeople);
         if (request.Analysis is not null)
-            return request.Analysis;
+            return reference is null ? request.Analysis : request.Analysis with { Reference = reference };
         var compliance = request.RulesFile is { } rules ? ComplianceRun.Check(log, ComplianceRun.ReadRules(rules), "team") : null;
         var run = request.IncludeAnalysis && TaskTypeCatalogue.IsStored(workspace.Events)
             ? AnalysisRun.Run(workspace, new AnalysisRequest { AssumptionsFile = request.AssumptionsFile })
             : null;
-        if (run is null && compliance is null)
+        if (run is null && compliance is null && reference is null)
             return null;
         return new AnalysisSection
         {
@@ -95,6 +100,7 @@ public static class ReportRun
             Standardisation = run?.Standardisation,
             Compliance = compliance,
             ComplianceSource = request.RulesFile is null ? null : $"{Path.GetFileName(request.RulesFile)}; {logView}",
+            Reference = reference,
         };
     }
 }

@@ -103,6 +103,159 @@ public sealed class WalkthroughCommandTests
         }
     }
 
+    private const string Email = "jane.doe@example.com";
+    private const string Card = "4111 1111 1111 1111";
+    private const string Password = "Hunter2Secret";
+
+    // A form at fixed places: in kiosk mode a page point is the same screen point.
+    private const string OrderPage = """
+        <!doctype html><html><head><title>Orders - ACME</title><style>
+        body { margin: 0; font: 18px 'DejaVu Sans', sans-serif; background: #fff; color: #000; }
+        .at { position: absolute; }
+        input { font: 18px 'DejaVu Sans', sans-serif; width: 300px; height: 30px; border: 1px solid #444; padding: 2px 6px; }
+        button { font: 18px 'DejaVu Sans', sans-serif; width: 170px; height: 44px; background: #fff; border: 1px solid #444; }
+        </style></head><body>
+        <form id="order" action="/saved" method="post">
+        <p class="at" style="left: 40px; top: 20px">Customer jane.doe@example.com</p>
+        <label class="at" for="card" style="left: 40px; top: 110px">Card number</label>
+        <input class="at" id="card" name="card" autocomplete="off" style="left: 240px; top: 100px">
+        <label class="at" for="pw" style="left: 40px; top: 190px">Password</label>
+        <input class="at" id="pw" name="pw" type="password" autocomplete="off" style="left: 240px; top: 180px">
+        <button class="at" id="save" type="submit" aria-label="Save order" style="left: 240px; top: 270px">Save order</button>
+        </form></body></html>
+        """;
+
+    [SkippableFact]
+    public void A_recorded_browser_form_becomes_a_guide_in_step_order_and_no_planted_secret_is_in_any_file()
+    {
+        string[] needed = ["Xvfb", "xdotool", "tesseract", "chromium"];
+        var missing = needed.Where(p => Which(p) is null).ToList();
+        Skip.If(!OperatingSystem.IsLinux() || missing.Count > 0, $"not installed: {string.Join(", ", missing)} (run scripts/ensure-desktop-test-deps.sh)");
+        using var temp = new TempDir();
+        var dir = Path.Combine(temp.Path, "wt");
+        var display = ":" + FreeDisplay();
+        var bridgePort = FreePort();
+        var pagePort = FreePort();
+        var extension = Path.Combine(temp.Path, "extension");
+        Directory.CreateDirectory(extension);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoRoot(), "extension")))
+            File.Copy(file, Path.Combine(extension, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(extension, "config.js"), $"export const DESKMINE_PORT = {bridgePort};\n");
+        using var site = new System.Net.HttpListener();
+        site.Prefixes.Add($"http://127.0.0.1:{pagePort}/");
+        site.Start();
+        _ = Task.Run(async () =>
+        {
+            while (site.IsListening)
+            {
+                try
+                {
+                    var ctx = await site.GetContextAsync();
+                    await ctx.Request.InputStream.CopyToAsync(Stream.Null);
+                    var body = System.Text.Encoding.UTF8.GetBytes(ctx.Request.Url!.AbsolutePath == "/saved"
+                        ? "<!doctype html><title>Saved - ACME</title><p>Order saved</p>" : OrderPage);
+                    ctx.Response.ContentType = "text/html; charset=utf-8";
+                    ctx.Response.OutputStream.Write(body);
+                    ctx.Response.Close();
+                }
+                catch (Exception ex) when (ex is System.Net.HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+            }
+        });
+        var processes = new List<Process>();
+        try
+        {
+            processes.Add(Start("Xvfb", [display, "-screen", "0", "800x600x24", "-nolisten", "tcp"], display));
+            WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{display[1..]}"), "Xvfb");
+            Thread.Sleep(300);
+            var recorder = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "deskmine.dll"), "walkthrough", "record", "--name", "Enter an order", "-o", dir,
+                "--no-accessibility", "--bridge-port", bridgePort.ToString(System.Globalization.CultureInfo.InvariantCulture)], display);
+            processes.Add(recorder);
+            WaitUntil(() => File.Exists(Path.Combine(dir, "pid")), "the recorder");
+            processes.Add(Start("chromium", [
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--password-store=basic",
+                "--disable-dev-shm-usage", "--disable-features=DisableLoadExtensionCommandLineSwitch,Translate", "--kiosk",
+                "--user-data-dir=" + Path.Combine(temp.Path, "profile"), "--load-extension=" + extension, $"http://127.0.0.1:{pagePort}/orders"], display));
+            string Events() => File.Exists(Path.Combine(dir, "events.jsonl")) ? File.ReadAllText(Path.Combine(dir, "events.jsonl")) : "";
+            WaitUntil(() => Events().Contains("\"kind\":\"navigate\"", StringComparison.Ordinal), "the extension's first page action", 40);
+            Thread.Sleep(500);
+            void Click(int x, int y)
+            {
+                Run("xdotool", $"mousemove {x} {y} click 1", display);
+                Thread.Sleep(500);
+            }
+            Click(300, 115);
+            Run("xdotool", $"type --delay 20 \"{Card}\"", display);
+            Click(300, 195);
+            Run("xdotool", $"type --delay 20 {Password}", display);
+            Click(325, 292);
+            WaitUntil(() => Events().Contains("\"kind\":\"form_submit\"", StringComparison.Ordinal), "the form submit", 40);
+
+            var stop = CliRun.Of("walkthrough", "stop", "-o", dir);
+            Assert.True(stop.ExitCode == CliApp.Ok, stop.Error);
+            Assert.True(recorder.WaitForExit(10_000));
+            var output = Path.Combine(temp.Path, "guide");
+            var guide = CliRun.Of("walkthrough", "guide", dir, "-o", output);
+            Assert.True(guide.ExitCode == CliApp.Ok, guide.Error);
+
+            // The guide: the three clicks (named by the page's elements) and the submit, in order, each with its
+            // redacted screenshot copied unchanged.
+            var md = File.ReadAllText(Path.Combine(output, "guide.md"));
+            var steps = System.Text.RegularExpressions.Regex.Matches(md, @"(?m)^## \d+\. (.+)$").Select(m => m.Groups[1].Value).ToList();
+            int At(string text) => steps.FindIndex(t => t.Contains(text, StringComparison.Ordinal));
+            var card = At("'card'");
+            var pw = At("'pw'");
+            var save = At("'Save order'");
+            var submit = steps.FindIndex(t => t.StartsWith("Submit", StringComparison.Ordinal));
+            Assert.True(card >= 0 && card < pw && pw < save && save < submit, string.Join(" | ", steps));
+            var shots = System.Text.RegularExpressions.Regex.Matches(md, @"\]\((screens/step-\d{3}\.png)\)").Select(m => m.Groups[1].Value).ToList();
+            Assert.Equal(4, shots.Count);
+            var recorded = Directory.GetFiles(Path.Combine(dir, "screens")).Select(File.ReadAllBytes).ToList();
+            Assert.Equal(4, recorded.Count);
+            Assert.All(shots, s => Assert.Contains(recorded, r => r.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, s)))));
+            Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(output, "guide.html")), "src=\"data:image/png;base64,").Count);
+
+            // No planted secret in the bytes of any file of the walkthrough or its guide.
+            var secrets = new[] { Email, "jane.doe", Card, Card.Replace(" ", "", StringComparison.Ordinal), Password };
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)))
+            {
+                var bytes = File.ReadAllBytes(file);
+                foreach (var secret in secrets)
+                {
+                    Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0, $"{secret} in {file}");
+                    Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.Unicode.GetBytes(secret)) < 0, $"{secret} (UTF-16) in {file}");
+                }
+            }
+        }
+        finally
+        {
+            foreach (var p in Enumerable.Reverse(processes))
+            {
+                if (!p.HasExited)
+                    p.Kill(true);
+                p.WaitForExit(2000);
+                p.Dispose();
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    private static string RepoRoot()
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (d is not null && !File.Exists(Path.Combine(d.FullName, "Deskmine.slnx")))
+            d = d.Parent;
+        return d?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
     private static Process Start(string program, string[] args, string display)
     {
         var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
@@ -128,9 +281,9 @@ public sealed class WalkthroughCommandTests
         return output;
     }
 
-    private static void WaitUntil(Func<bool> condition, string what)
+    private static void WaitUntil(Func<bool> condition, string what, int seconds = 20)
     {
-        var until = Environment.TickCount64 + 20_000;
+        var until = Environment.TickCount64 + seconds * 1000L;
         while (!condition())
         {
             if (Environment.TickCount64 > until)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -147,6 +148,56 @@ public sealed partial class WalkthroughReferenceCommandTests(MinedCliWorkspace m
     }
 
     [Fact]
+    public void Report_with_a_walkthrough_summarises_how_the_mined_instances_depart_with_the_figures_of_compliance()
+    {
+        var walk = RecordWalkthrough("Post an invoice");
+        var html = mined.NewPath("report.html");
+
+        var run = CliRun.Of("report", "-w", mined.Directory, "--walkthrough", walk, "--min-group", "1", "--no-analysis", "-o", html);
+        var json = CliRun.Of("compliance", "-w", mined.Directory, "--walkthrough", walk, "--min-group", "1", "--json");
+
+        Assert.True(run.ExitCode == CliApp.Ok, run.Error);
+        using var doc = JsonDocument.Parse(json.Out);
+        var w = doc.RootElement.GetProperty("walkthrough");
+        var instances = w.GetProperty("instances").GetInt32();
+        var page = File.ReadAllText(html);
+        var section = ReferenceSection(page);
+        Assert.Contains("<a href=\"#reference\">Recorded procedure</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>Against the recorded procedure</h2>", section, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{WebUtility.HtmlEncode(w.GetProperty("task_type").GetProperty("name").GetString())}</strong>", section, StringComparison.Ordinal);
+        Assert.Contains($"Post an invoice ({w.GetProperty("variants")[0].GetProperty("steps").GetArrayLength()} steps)", section, StringComparison.Ordinal);
+        Assert.Contains($"<strong>0 of {instances} instances (0", section, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>Skip a prescribed step</td><td class=\"num\">{instances}</td><td class=\"num\">100", section, StringComparison.Ordinal);
+        // The planted step: skipped by every instance, named among the steps no one does.
+        Assert.Contains(WebUtility.HtmlEncode(w.GetProperty("unmatched_steps")[0].GetString()!), section, StringComparison.Ordinal);
+        foreach (var team in w.GetProperty("rates_by_team").EnumerateArray())
+            Assert.Contains($"<tr><td class=\"name\">{WebUtility.HtmlEncode(team.GetProperty("team").GetString())}</td><td class=\"num\">1</td><td class=\"num\">{team.GetProperty("instances").GetInt32()}</td>", section, StringComparison.Ordinal);
+
+        // Under the default k of 5 the three one-person teams are left out, and said to be.
+        var hidden = mined.NewPath("report-k.html");
+        Assert.Equal(CliApp.Ok, CliRun.Of("report", "-w", mined.Directory, "--walkthrough", walk, "--no-analysis", "-o", hidden).ExitCode);
+        var k = ReferenceSection(File.ReadAllText(hidden));
+        Assert.Contains("3 teams with fewer than 5 people are not shown.", k, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>Team</th><th class=\"num\">People</th>", k, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_with_a_missing_walkthrough_exits_1_and_writes_no_report()
+    {
+        var html = mined.NewPath("report.html");
+        var missing = mined.NewPath("none");
+
+        var run = CliRun.Of("report", "-w", mined.Directory, "--walkthrough", missing, "-o", html);
+        var taskAlone = CliRun.Of("report", "-w", mined.Directory, "--walkthrough-task", "x", "-o", html);
+
+        Assert.Equal(CliApp.BadInput, run.ExitCode);
+        Assert.Contains($"{missing}: no such walkthrough folder", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(html));
+        Assert.Equal(CliApp.Usage, taskAlone.ExitCode);
+        Assert.Contains("need --walkthrough DIR", taskAlone.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Guide_writes_numbered_steps_in_markdown_and_html_and_keeps_an_edited_title()
     {
         var walk = RecordWalkthrough("Post an invoice");
@@ -210,6 +261,14 @@ public sealed partial class WalkthroughReferenceCommandTests(MinedCliWorkspace m
         Assert.Contains($"{events}, line 2", run.Error, StringComparison.Ordinal);
         Assert.Contains("attrs.screenshot", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
+    }
+
+    private static string ReferenceSection(string page)
+    {
+        var start = page.IndexOf("<section id=\"reference\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no reference section in the report");
+        var section = page[start..];
+        return section[..(section.IndexOf("</section>", StringComparison.Ordinal) + "</section>".Length)];
     }
 
     // The event line with attrs naming a screenshot at the given path.
