@@ -107,6 +107,9 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
             ("analysis", () => AnalysisJsonAsync(cancellationToken)),
             ("task list", () => TasksAsync(cancellationToken)),
             ("default map", DefaultMap),
+            // Pages one click away whose first answer costs seconds to minutes on a large workspace.
+            ("teams", () => TeamsAsync(cancellationToken)),
+            ("guides", () => GuidesAsync(cancellationToken)),
         ];
     }
 
