@@ -20,7 +20,7 @@ internal static partial class Segmenter
             var positions = group.ToArray();
             var sub = positions.Select(i => actions[i]).ToArray();
             var subSeg = new int[sub.Length];
-            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg);
+            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg, oneRoutineOfMany: true);
             // Where the routine model saw the next instance of the routine begin, the instance is cut too.
             var pieces = new Dictionary<(int Segment, int Piece), int>();
             var piece = new Dictionary<int, int>();

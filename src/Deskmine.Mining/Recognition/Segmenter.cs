@@ -35,10 +35,14 @@ internal static partial class Segmenter
     // Cuts a stream of one routine (or an undivided stream) into instances; returns the actions with the keys that
     // framed the instances, aligned with seg, the number of segments, and whether business-object ids framed them.
     private static (IReadOnlyList<RecognizedAction> Keyed, int Count, bool ByObjectIds) SegmentOneStream(
-        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg)
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg, bool oneRoutineOfMany = false)
     {
         var maxIdle = options.MaxIdle.Ticks / 10;
-        var objects = ObjectIdsOnly(actions);
+        // In the actions of one routine taken out of a mixed stream, a routine's constants (see RoutineConstantsDropped)
+        // can pass for ids; a whole stream framed by ids keeps them as they are.
+        var objects = oneRoutineOfMany
+            ? ReturningKeysDropped(ObjectIdsOnly(RoutineConstantsDropped(actions, options)), options)
+            : ObjectIdsOnly(actions);
         int segCount;
         var byObjectIds = KeysPersist(objects, options);
         if (byObjectIds)
@@ -48,7 +52,7 @@ internal static partial class Segmenter
         }
         else
         {
-            actions = RecurringKeysOnly(actions);
+            actions = ReturningKeysDropped(RecurringKeysOnly(RoutineConstantsDropped(actions, options)), options);
             // In a stream that mixes keyed routines (spreadsheet rows) with routines that show no object, the
             // unkeyed ones are framed by their pause-marked starts rather than glued to the last keyed item.
             segCount = KeysPersist(actions, options)
