@@ -23,7 +23,7 @@ internal static class HtmlPage
             }
 
             WriteMapSection(w, model);
-            HtmlProcessModel.WriteSection(w, model.ProcessModel);
+            HtmlProcessModel.WriteSection(w, model.ProcessModel, model.TaskMaps);
             HtmlTables.WriteVariants(w, model.Map, options);
             HtmlTables.WriteActivities(w, model.Map);
             HtmlTables.WriteTeams(w, model.Teams, options);

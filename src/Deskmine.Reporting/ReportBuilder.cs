@@ -33,7 +33,7 @@ public static class ReportBuilder
             Subtitle = options.Subtitle,
             GeneratedAt = options.GeneratedAt,
             Map = map,
-            ProcessModel = options.ModelNoise is { } noise ? Model(mapLog, noise) : null,
+            ProcessModel = options.ModelNoise is { } noise ? Model(mapLog, noise, "All work") : null,
             Figures = figures,
             Teams = Teams(log, options, mapOptions),
             TaskMaps = TaskMaps(log, options, mapOptions),
@@ -77,14 +77,18 @@ public static class ReportBuilder
             var typeLog = new AttributeFilter(new AttributeFilterOptions { Attribute = attribute, Values = [type], Mode = AttributeFilterMode.Events }).Apply(log);
             if (typeLog.CaseCount < options.MinTaskTypeCases)
                 continue;
-            result.Add(new TaskMap(type, ProcessMaps.Discover(PerMap(typeLog, options), mapOptions)));
+            var mapLog = PerMap(typeLog, options);
+            result.Add(new TaskMap(type, ProcessMaps.Discover(mapLog, mapOptions))
+            {
+                ProcessModel = options.ModelNoise is { } noise ? Model(mapLog, noise, type) : null,
+            });
         }
         result.Sort((a, b) => b.Map.NumCases.CompareTo(a.Map.NumCases));
         return result;
     }
 
     // The model is found on the map's own log (rare steps folded the same way), so its tasks are the map's boxes.
-    private static ReportProcessModel? Model(EventLog log, double noise)
+    private static ReportProcessModel? Model(EventLog log, double noise, string name)
     {
         if (log.CaseCount == 0 || log.EventCount == 0)
             return null;
@@ -93,7 +97,7 @@ public static class ReportBuilder
         // downloaded file is.
         using var bytes = new MemoryStream();
         using (var writer = new StreamWriter(bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-            BpmnDocument.Write(tree, writer, "All work");
+            BpmnDocument.Write(tree, writer, name);
         return new ReportProcessModel(System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length), tree.ToString(), noise);
     }
 

@@ -45,15 +45,38 @@ public sealed partial class ProcessModelSectionTests
 
         var html = HtmlReport.Render(report);
 
-        Assert.Contains("<section id=\"model\"><h2>Process model</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"model\"><h2>Process model <span id=\"model-name\" class=\"model-name\">— All work</span></h2>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#model\">Process model</a>", html, StringComparison.Ordinal);
         Assert.Contains("/*! bpmn-js - bpmn-navigated-viewer v18.31.1", html, StringComparison.Ordinal);
         Assert.Contains(".djs-container", html, StringComparison.Ordinal);
-        Assert.Equal(report.ProcessModel!.Bpmn, JsonSerializer.Deserialize<string>(Block(html, "deskmine-bpmn")));
+        using var data = JsonDocument.Parse(Block(html, "deskmine-bpmn"));
+        var all = data.RootElement.GetProperty("models")[0];
+        Assert.Equal(report.ProcessModel!.Bpmn, all.GetProperty("bpmn").GetString());
+        Assert.Equal(report.ProcessModel.Tree, all.GetProperty("tree").GetString());
+        Assert.Equal("All work", all.GetProperty("name").GetString());
         Assert.DoesNotContain("<b>now", html, StringComparison.Ordinal);
         // Every script element ends where it should: data, Viz.js, map script, BPMN data, bpmn-js, model script.
         Assert.Equal(6, Regex.Matches(html, "<script", RegexOptions.IgnoreCase).Count);
         Assert.Equal(6, Regex.Matches(html, "</script>", RegexOptions.IgnoreCase).Count);
+    }
+
+    [Fact]
+    public void Each_task_type_map_gets_its_own_model_in_the_selector_order()
+    {
+        var report = ReportBuilder.Build(Some.InvoiceLog(taskTypes: true), Options() with { TaskTypeAttribute = "task", MinTaskTypeCases = 10 });
+
+        var html = HtmlReport.Render(report);
+
+        Assert.Equal(["Approve", "Check"], report.TaskMaps.Select(t => t.Name).Order(StringComparer.Ordinal));
+        using var data = JsonDocument.Parse(Block(html, "deskmine-bpmn"));
+        var models = data.RootElement.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(["All work", .. report.TaskMaps.Select(t => t.Name)], models.Select(m => m.GetProperty("name").GetString()!));
+        foreach (var (task, model) in report.TaskMaps.Zip(models.Skip(1)))
+        {
+            var tasks = XDocument.Parse(model.GetProperty("bpmn").GetString()!).Descendants(Bpmn + "task").Select(t => (string)t.Attribute("name")!);
+            Assert.Equal(task.Map.Activities.Select(a => a.Name).Order(StringComparer.Ordinal), tasks.Order(StringComparer.Ordinal));
+            Assert.Equal(task.ProcessModel!.Tree, model.GetProperty("tree").GetString());
+        }
     }
 
     [Fact]

@@ -134,6 +134,29 @@ public sealed class ReportInBrowserTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public void Choosing_a_task_type_in_the_map_selector_draws_its_own_model()
+    {
+        Skip.IfNot(Chromium.IsInstalled, SkipReason);
+        var report = ReportBuilder.Build(Some.InvoiceLog(taskTypes: true), new ReportBuilderOptions { Title = "Invoices", GeneratedAt = Some.GeneratedAt, TaskTypeAttribute = "task", MinTaskTypeCases = 10 });
+        var file = WriteReport("model-task.html", report);
+        // What a reader does: pick the first task type in the selector.
+        var html = File.ReadAllText(file).Replace("</body>", "<script>var s = document.getElementById('map-select'); s.value = '1'; s.dispatchEvent(new Event('change'));</script>\n</body>", StringComparison.Ordinal);
+        File.WriteAllText(file, html);
+        var task = report.TaskMaps[0];
+        var nodes = XDocument.Parse(task.ProcessModel!.Bpmn).Descendants().Single(e => e.Name.LocalName == "process").Elements().Count(e => e.Name.LocalName != "sequenceFlow");
+        var allNodes = XDocument.Parse(report.ProcessModel!.Bpmn).Descendants().Single(e => e.Name.LocalName == "process").Elements().Count(e => e.Name.LocalName != "sequenceFlow");
+        Assert.NotEqual(allNodes, nodes);
+
+        var dom = Chromium.DumpDom(file);
+
+        Assert.Equal("1", Attribute(dom, "data-model"));
+        Assert.Equal(nodes.ToString(CultureInfo.InvariantCulture), Attribute(dom, "data-shapes"));
+        Assert.Contains($"<span id=\"model-name\" class=\"model-name\">— {task.Name}</span>", dom, StringComparison.Ordinal);
+        var labels = Regex.Matches(dom, "<tspan[^>]*>(?<t>[^<]*)</tspan>").Select(m => m.Groups["t"].Value).ToList();
+        Assert.Equal(task.Map.Activities.Count, task.Map.Activities.Count(a => string.Concat(labels).Replace(" ", string.Empty, StringComparison.Ordinal).Contains(a.Name.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
     public void A_process_model_without_its_diagram_shows_the_import_error_instead_of_a_drawing()
     {
         Skip.IfNot(Chromium.IsInstalled, SkipReason);

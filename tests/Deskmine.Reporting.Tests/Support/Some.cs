@@ -137,7 +137,9 @@ internal static class Some
     /// An event log of invoice handling with an exclusive choice, a parallel block and a rework loop; each case is the
     /// list of activities given, one minute apart. <paramref name="odd"/> names one more, optional activity.
     /// </summary>
-    public static Core.Logs.EventLog InvoiceLog(string odd = "Call supplier")
+    /// <remarks>With <paramref name="taskTypes"/>, each event carries a <c>task</c> attribute: <c>Check</c> up to the
+    /// decision, <c>Approve</c> from it on.</remarks>
+    public static Core.Logs.EventLog InvoiceLog(string odd = "Call supplier", bool taskTypes = false)
     {
         string[][] shapes =
         [
@@ -147,14 +149,16 @@ internal static class Some
             ["Open invoice", "Look up order", "Check invoice", "Ask for correction", "Check invoice", "Look up order", "Approve payment", "Archive"],
             ["Open invoice", "Check invoice", "Look up order", odd, "Approve payment", "Archive"],
         ];
-        var builder = new Core.Logs.EventLogBuilder();
+        var builder = new Core.Logs.EventLogBuilder(taskTypes ? ["task"] : null);
+        string[] decisions = ["Approve payment", "Reject invoice", "Archive"];
         var start = Core.Timestamps.ToMicros(new DateTimeOffset(2025, 3, 3, 8, 0, 0, TimeSpan.Zero));
         for (var c = 0; c < 40; c++)
         {
             var trace = shapes[c % shapes.Length];
             for (var i = 0; i < trace.Length; i++)
             {
-                builder.Add($"case-{c}", trace[i], start + (c * 3600L + i * 60L) * 1_000_000);
+                var task = decisions.Contains(trace[i]) ? "Approve" : "Check";
+                builder.Add($"case-{c}", trace[i], start + (c * 3600L + i * 60L) * 1_000_000, taskTypes ? [task] : default);
             }
         }
 
