@@ -206,6 +206,42 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
         }
     }
 
+    [SkippableFact]
+    public async Task An_admin_opens_every_page_and_each_shows_content_without_errors()
+    {
+        Skip.If(site.Unavailable is not null, site.Unavailable);
+        var page = await site.LogInAsync("admin");
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add("script error: " + e);
+        string[] pages = ["Overview", "Process explorer", "Task types", "Candidates", "Team comparison", "Compliance", "Guides", "My data", "Administration"];
+        var n = 20;
+        foreach (var name in pages)
+        {
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+            var main = page.Locator("main");
+            await WaitUntilAsync(async () => await main.Locator("h1").CountAsync() > 0 && await main.Locator(".loading").CountAsync() == 0, $"the page {name} to load");
+            if (name == "Process explorer")
+                await page.Locator("svg.map-svg g.node[data-activity]").First.WaitForAsync();
+            if (name == "Guides" && await page.Locator("main a[href^='#/guide/']").CountAsync() > 0)
+            {
+                await page.Locator("main a[href^='#/guide/']").First.ClickAsync();
+                await page.Locator("main iframe").WaitForAsync();
+                var guide = page.FrameLocator("main iframe").Locator("body");
+                await WaitUntilAsync(async () => (await guide.InnerTextAsync()).Trim().Length > 80, "the guide's text in its frame");
+                await site.ScreenshotAsync(page, $"{n++}-tour-guide");
+                continue;
+            }
+            await site.ScreenshotAsync(page, $"{n++}-tour-{name.ToLowerInvariant().Replace(' ', '-')}");
+            var text = await main.InnerTextAsync();
+            if (text.Contains("Could not load", StringComparison.Ordinal) || text.Contains("undefined", StringComparison.Ordinal) || text.Contains("NaN", StringComparison.Ordinal))
+                errors.Add($"{name}: {text[..Math.Min(300, text.Length)]}");
+            if (text.Trim().Length < 80)
+                errors.Add($"{name} shows almost nothing: {text}");
+        }
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<string> OpenFirstStepAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Process explorer" }).ClickAsync();
