@@ -18,11 +18,13 @@ internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
     private readonly ClickHouseServer _server;
     private readonly string _db;
     private readonly string? _cluster;
+    private readonly Uri _url;
     private IEventStore? _mirror;
 
-    private ClickHouseEventStore(ClickHouseServer server, string db, string? cluster, bool readOnly)
+    private ClickHouseEventStore(ClickHouseServer server, Uri url, string db, string? cluster, bool readOnly)
     {
         _server = server;
+        _url = url;
         _db = db;
         _cluster = cluster;
         IsReadOnly = readOnly;
@@ -81,7 +83,7 @@ internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
             var tables = server.Int64($"SELECT count() FROM system.tables WHERE database = {ClickHouseSql.Literal(target.Database)} AND name IN ('events_local', 'results')");
             if (tables < 2)
                 throw new InputException(target.Url, null, "database", $"database '{target.Database}' holds no Deskmine event store; create the workspace again with 'deskmine workspace create DIR --engine clickhouse --url URL'.");
-            return new ClickHouseEventStore(server, target.Database, target.Cluster, readOnly);
+            return new ClickHouseEventStore(server, uri, target.Database, target.Cluster, readOnly);
         }
         catch
         {
