@@ -38,7 +38,7 @@ internal static class AdminEndpoints
             }
             catch (NotSupportedException e)
             {
-                // A ClickHouse workspace cannot delete events yet (docs/storage.md).
+                // A store that cannot delete events (IEventStore.RemoveBefore has no default).
                 return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status501NotImplemented);
             }
             await publisher.PublishAsync();

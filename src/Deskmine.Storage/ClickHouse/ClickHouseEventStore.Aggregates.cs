@@ -25,6 +25,7 @@ internal sealed partial class ClickHouseEventStore
             return null;
         if (events == 0)
             return new LogAggregates(0, 0, [], new Dictionary<string, int>(), new Dictionary<string, int>(), [], 0, []);
+        RefreshCaseArrays();
 
         var activities = _server.Rows(ClickHouseSql.MergeActivities(_db, _cluster))
             .Select(r => new ActivityAggregate(r[0], Int(r[1]), (int)Int(r[2]))).ToList();

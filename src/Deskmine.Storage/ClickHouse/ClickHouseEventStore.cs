@@ -9,7 +9,7 @@ namespace Deskmine.Storage.ClickHouse;
 /// cluster's <c>events_local</c> tables behind a <c>Distributed</c> table, ground truth, derived records and results
 /// on the initiator. Discovery aggregates run on the shards (<see cref="ILogAggregates"/>); the other reads stream the
 /// events into an in-memory DuckDB mirror so that every case notion and classifier means exactly what it means in a
-/// DuckDB workspace. Retention and erasure are not supported yet.
+/// DuckDB workspace. Retention and erasure delete by mutations on every shard.
 /// </summary>
 internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
 {
@@ -18,11 +18,13 @@ internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
     private readonly ClickHouseServer _server;
     private readonly string _db;
     private readonly string? _cluster;
+    private readonly Uri _url;
     private IEventStore? _mirror;
 
-    private ClickHouseEventStore(ClickHouseServer server, string db, string? cluster, bool readOnly)
+    private ClickHouseEventStore(ClickHouseServer server, Uri url, string db, string? cluster, bool readOnly)
     {
         _server = server;
+        _url = url;
         _db = db;
         _cluster = cluster;
         IsReadOnly = readOnly;
@@ -81,7 +83,7 @@ internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
             var tables = server.Int64($"SELECT count() FROM system.tables WHERE database = {ClickHouseSql.Literal(target.Database)} AND name IN ('events_local', 'results')");
             if (tables < 2)
                 throw new InputException(target.Url, null, "database", $"database '{target.Database}' holds no Deskmine event store; create the workspace again with 'deskmine workspace create DIR --engine clickhouse --url URL'.");
-            return new ClickHouseEventStore(server, target.Database, target.Cluster, readOnly);
+            return new ClickHouseEventStore(server, uri, target.Database, target.Cluster, readOnly);
         }
         catch
         {
@@ -116,15 +118,6 @@ internal sealed partial class ClickHouseEventStore : IEventStore, ILogAggregates
 
     /// <inheritdoc/>
     public EventLog ReadLog(LogQuery query) => Mirror().ReadLog(query);
-
-    /// <inheritdoc/>
-    public long RemoveBefore(long timestamp) => throw Unsupported("retention (removing events before a time)");
-
-    /// <inheritdoc/>
-    public long RemoveUser(string user) => throw Unsupported("erasure (removing a person's events)");
-
-    private static NotSupportedException Unsupported(string what) =>
-        new($"A ClickHouse workspace does not support {what} yet; see docs/storage.md. Delete the rows with ALTER TABLE ... DELETE on every shard, or keep such data in a DuckDB workspace.");
 
     /// <summary>
     /// A private in-memory DuckDB copy of the events, truth and derived records, built on first use and dropped on

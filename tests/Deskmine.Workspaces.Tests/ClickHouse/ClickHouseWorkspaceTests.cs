@@ -137,16 +137,69 @@ public class ClickHouseWorkspaceTests(ClickHouseCluster cluster)
     }
 
     [Fact]
-    public void Retention_and_erasure_say_they_are_not_supported()
+    public void Retention_deletes_what_the_DuckDB_engine_deletes_on_every_shard_with_truth_and_derived_records()
     {
         using var dir = new TempDir();
-        WorkspaceCreation.Create(dir.File("ch"), "clickhouse", cluster.Url, Database(), null);
-        using var workspace = WorkspaceAccess.OpenForWriting(dir.File("ch"));
+        var (ch, duck) = Twins(dir);
+        var before = DateTimeOffset.Parse("2024-03-04T10:30:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() * 1000;
 
-        var retention = Assert.Throws<NotSupportedException>(() => workspace.Events.RemoveBefore(0));
-        Assert.Contains("ClickHouse workspace does not support retention", retention.Message, StringComparison.Ordinal);
-        var erasure = Assert.Throws<NotSupportedException>(() => workspace.Events.RemoveUser("p1"));
-        Assert.Contains("erasure", erasure.Message, StringComparison.Ordinal);
+        AssertSameRemoval(ch, duck, store => store.RemoveBefore(before), expected: 5);
+    }
+
+    [Fact]
+    public void Erasure_deletes_a_persons_events_as_the_DuckDB_engine_does_and_leaves_the_others()
+    {
+        using var dir = new TempDir();
+        var (ch, duck) = Twins(dir);
+
+        AssertSameRemoval(ch, duck, store => store.RemoveUser("dan"), expected: 3);
+        using var workspace = WorkspaceAccess.OpenForWriting(ch);
+        Assert.DoesNotContain(workspace.Events.ReadEvents(), e => e.User == "dan");
+        Assert.Equal(0, workspace.Events.RemoveUser("nobody"));
+        Assert.Equal(8, workspace.Events.Count());
+    }
+
+    /// <summary>A ClickHouse and a DuckDB workspace with the same events, each with truth and a derived run naming every event.</summary>
+    private (string ClickHouse, string DuckDb) Twins(TempDir dir)
+    {
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, Csv);
+        WorkspaceCreation.Create(dir.File("ch"), "clickhouse", cluster.Url, Database(), null);
+        foreach (var ws in new[] { dir.File("ch"), dir.File("duck") })
+        {
+            ImportRun.Run(ws, new ImportRequest { Path = file });
+            using var workspace = WorkspaceAccess.OpenForWriting(ws);
+            var events = workspace.Events.ReadEvents().ToList();
+            workspace.Events.AppendTruth(events.Select(e => new TruthRecord(e.Id, "type", e.CaseId!, e.Activity!)));
+            workspace.Events.ReplaceDerived("run", events.Select(e => new DerivedRecord(e.Id, e.CaseId, null, e.CaseId, e.Activity)));
+        }
+        return (dir.File("ch"), dir.File("duck"));
+    }
+
+    private void AssertSameRemoval(string ch, string duck, Func<IEventStore, long> remove, long expected)
+    {
+        var query = LogSources.Query("auto", "auto", []);
+        // A map before the removal, so that the shards' case arrays exist and must be rebuilt after it.
+        Assert.NotNull(ProcessMapSources.FromAggregates(ch, query));
+        long removedCh, removedDuck;
+        using (var workspace = WorkspaceAccess.OpenForWriting(ch))
+            removedCh = remove(workspace.Events);
+        using (var workspace = WorkspaceAccess.OpenForWriting(duck))
+            removedDuck = remove(workspace.Events);
+
+        Assert.Equal(expected, removedDuck);
+        Assert.Equal(removedDuck, removedCh);
+        using var chStore = WorkspaceAccess.OpenForReading(ch);
+        using var duckStore = WorkspaceAccess.OpenForReading(duck);
+        Assert.Equal(11 - expected, chStore.Events.Count());
+        var perShard = cluster.ShardUrls.Sum(u => long.Parse(ClickHouseCluster.Query(u, $"SELECT count() FROM {chStore.Info.ClickHouse!.Database}.events_local"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(11 - expected, perShard);
+        Assert.Equal(duckStore.Events.ReadEvents().Select(Comparable), chStore.Events.ReadEvents().Select(Comparable));
+        var kept = chStore.Events.ReadEvents().Select(e => e.Id).ToHashSet();
+        Assert.Equal(11 - expected, chStore.Events.ReadTruth().Count());
+        Assert.All(chStore.Events.ReadTruth(), t => Assert.Contains(t.EventId, kept));
+        Assert.Equal(kept.Order(), chStore.Events.ReadDerived("run").Select(d => d.EventId).Order());
+        MapAssert.Equal(ProcessMaps.Discover(LogSources.Read(duckStore.Events, query)), ProcessMapSources.FromAggregates((ILogAggregates)chStore.Events, query)!);
     }
 
     [Fact]
