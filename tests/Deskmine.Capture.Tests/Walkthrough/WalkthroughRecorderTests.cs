@@ -138,7 +138,7 @@ public sealed class WalkthroughRecorderTests(DesktopSession desktop) : IClassFix
         Skip.If(TextImages.SkipReason is not null, TextImages.SkipReason);
         using var temp = new TempDir();
         var dir = Path.Combine(temp.Path, "walkthrough");
-        desktop.Start("xterm", "-title wt-pause -geometry 40x5+700+20");
+        desktop.Start("xterm", "-title wt-pause -geometry 40x5+700+20 -e sleep 600"); // no shell prompt to retitle it
         var term = desktop.WaitForWindow("^wt-pause$");
         var g = Geometry(term);
 

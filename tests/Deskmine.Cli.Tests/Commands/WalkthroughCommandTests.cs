@@ -52,7 +52,8 @@ public sealed class WalkthroughCommandTests
             processes.Add(Start("Xvfb", [display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"], display));
             WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{display[1..]}"), "Xvfb");
             Thread.Sleep(300);
-            processes.Add(Start("xterm", ["-title", "wt-cli", "-geometry", "40x6+10+10"], display));
+            // No interactive shell: a shell's prompt (root's .bashrc under Debian) retitles the window "user@host: dir".
+            processes.Add(Start("xterm", ["-title", "wt-cli", "-geometry", "40x6+10+10", "-e", "sleep", "600"], display));
             WaitUntil(() => Run("xdotool", $"search --name ^wt-cli$", display).Trim().Length > 0, "xterm");
             var recorder = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "deskmine.dll"), "walkthrough", "record", "--name", "CLI walk", "-o", dir, "--no-accessibility"], display);
             processes.Add(recorder);
