@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Deskmine.Capture.Agent;
 using Deskmine.Capture.Spool;
 using Deskmine.Core.Events;
+using Deskmine.Cli.Terminal;
 
 namespace Deskmine.Cli.Commands;
 
@@ -60,14 +60,7 @@ internal static class AgentCommand
             };
             if (!File.Exists(options.PolicyPath))
                 throw new UsageException($"--policy: file not found: {options.PolicyPath}");
-            using var stop = new CancellationTokenSource();
-            void OnSignal(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
-            }
-            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+            using var stop = new StopSignal();
             AgentHost host;
             try
             {

@@ -20,7 +20,7 @@ internal static class ExportCommand
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong("csv", "xes", "truth", "parquet", "ocel");
-        var output = new Option<string>("--output", "-o") { Description = "File to write (.xes.gz compresses)", Required = true, HelpName = "FILE" };
+        var output = new Option<string>("--output", "-o") { Description = "File to write (.xes.gz compresses); - writes csv, xes or truth to standard output", Required = true, HelpName = "FILE" };
         var command = new Command("export", "Export a workspace's events as CSV or XES, or its ground truth")
         {
             workspace, format, output,
@@ -32,6 +32,16 @@ internal static class ExportCommand
             var exportFormat = ExportRun.FormatFor(parse.GetValue(format), path);
             long count;
             var total = ws.Events.Count();
+            if (path == "-")
+            {
+                // The data is the output; what was written goes to the error stream, beside the progress.
+                using (var writing = new ProgressReporter(context.Error, "writing to standard output", total, quietUntilReported: true))
+                using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
+                    count = ExportRun.Run(ws, exportFormat, context.Out, text => new TextWriterStream(text), writing, reading);
+                context.Out.Flush();
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} rows to standard output"));
+                return CliApp.Ok;
+            }
             using (var writing = new ProgressReporter(context.Error, $"writing {Path.GetFileName(path)}", total, quietUntilReported: true))
             using (var reading = new ProgressReporter(context.Error, "reading the workspace", total, quietUntilReported: true))
                 count = ExportRun.Run(ws, exportFormat, path, writing, reading);

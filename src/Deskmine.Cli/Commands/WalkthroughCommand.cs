@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Deskmine.Capture.Walkthrough;
+using Deskmine.Cli.Terminal;
 
 namespace Deskmine.Cli.Commands;
 
@@ -61,14 +61,7 @@ internal static class WalkthroughCommand
                 throw new UsageException("--name: empty");
             if (options.BridgePort is < 0 or > 65535)
                 throw new UsageException($"--bridge-port: {options.BridgePort} is not a port (0 turns the bridge off)");
-            using var stop = new CancellationTokenSource();
-            void OnSignal(PosixSignalContext signal)
-            {
-                signal.Cancel = true;
-                stop.Cancel();
-            }
-            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+            using var stop = new StopSignal();
             WalkthroughRecorder recorder;
             try
             {

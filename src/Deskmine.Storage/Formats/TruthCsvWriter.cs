@@ -16,6 +16,14 @@ public static class TruthCsvWriter
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(path);
         using var text = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        return Write(truth, text);
+    }
+
+    /// <summary>Writes <paramref name="truth"/> to <paramref name="text"/> (left open); returns the number of rows.</summary>
+    public static long Write(IEnumerable<TruthRecord> truth, TextWriter text)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(text);
         using var csv = Sep.New(',').Writer(o => o with { Escape = true, WriteHeader = true }).To(text, leaveOpen: true);
         csv.Header.Add(Columns);
         csv.Header.Write();

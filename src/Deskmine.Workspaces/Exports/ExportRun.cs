@@ -64,6 +64,30 @@ public static class ExportRun
         };
     }
 
+    /// <summary>
+    /// Writes <paramref name="workspace"/> as text to <paramref name="text"/> (left open), for <c>-o -</c>: CSV, XES and
+    /// ground truth stream; Parquet and OCEL (SQLite, or a document with its object index) need a file.
+    /// </summary>
+    /// <exception cref="InvalidRequestException">The format is Parquet or OCEL.</exception>
+    public static long Run(Workspace workspace, ExportFormat format, TextWriter text, Func<TextWriter, Stream> asStream, IProgress<long>? progress = null, IProgress<long>? readProgress = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(asStream);
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                return CsvWriter.Write(Counted(workspace.Events.ReadEvents(), progress), text, TableOptions(workspace.Events));
+            case ExportFormat.Truth:
+                return TruthCsvWriter.Write(workspace.Events.ReadTruth(), text);
+            case ExportFormat.Xes:
+                using (var stream = asStream(text))
+                    return XesWriter.Write(workspace.Events.ReadEvents(), stream, new XesExportOptions { Progress = progress, ReadProgress = readProgress });
+            default:
+                throw new InvalidRequestException($"--output - (standard output) takes csv, xes or truth; {format.ToString().ToLowerInvariant()} needs a file name");
+        }
+    }
+
     // task_type is the type's stable id (what rules and 'deskmine tasks' use), task_name its readable name. The derived
     // records carry the name; the segment's stored type index finds the id, and workspaces mined before segment types
     // were kept fall back to the name.

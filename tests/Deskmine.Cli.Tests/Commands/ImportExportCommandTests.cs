@@ -82,6 +82,41 @@ public sealed class ImportExportCommandTests
         Assert.Contains("\"num_events\": 3", reimport.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("csv", "out.csv")]
+    [InlineData("xes", "out.xes")]
+    public void Export_to_a_dash_writes_the_same_bytes_to_standard_output_and_no_file(string format, string name)
+    {
+        using var dir = new TempDir();
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, Csv);
+        Assert.Equal(CliApp.Ok, CliRun.Of("import", file, "-w", dir.File("ws")).ExitCode);
+        Assert.Equal(CliApp.Ok, CliRun.Of("export", "-w", dir.File("ws"), "--format", format, "-o", dir.File(name)).ExitCode);
+        var cwd = Directory.GetCurrentDirectory();
+
+        var piped = CliRun.Of("export", "-w", dir.File("ws"), "--format", format, "-o", "-");
+
+        Assert.True(piped.ExitCode == CliApp.Ok, piped.Error);
+        Assert.Equal(File.ReadAllText(dir.File(name)), piped.Out);
+        Assert.Contains("wrote 3 rows to standard output", piped.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(cwd, "-")));
+    }
+
+    [Fact]
+    public void Export_of_parquet_to_a_dash_asks_for_a_file()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("log.csv");
+        File.WriteAllText(file, Csv);
+        Assert.Equal(CliApp.Ok, CliRun.Of("import", file, "-w", dir.File("ws")).ExitCode);
+
+        var run = CliRun.Of("export", "-w", dir.File("ws"), "--format", "parquet", "-o", "-");
+
+        Assert.Equal(CliApp.Usage, run.ExitCode);
+        Assert.Contains("parquet needs a file name", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
     [Fact]
     public void Csv_export_carries_source_row_and_recognition_columns()
     {
