@@ -15,7 +15,8 @@ namespace Deskmine.Server.Reading;
 /// The read use cases of the API over the current snapshot: each calls the application layer
 /// (<c>Deskmine.Workspaces</c>) as the CLI does and keeps the answer until the snapshot changes.
 /// </summary>
-internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : IDisposable
+internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IDisposable
 {
     private readonly string _guidesRoot = Path.Combine(Path.GetTempPath(), "deskmine-guides-" + Guid.NewGuid().ToString("N"));
 
@@ -31,6 +32,26 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
         {
         }
     }
+
+    /// <summary>
+    /// The answer <paramref name="key"/> serialised as the API sends it, once per generation of the data; <c>null</c>
+    /// when <paramref name="compute"/> has nothing to answer (no recognition run).
+    /// </summary>
+    public Task<JsonAnswer?> JsonAsync(string key, Func<Task<object?>> compute) =>
+        reads.JsonAsync(key, async () => await compute().ConfigureAwait(false) is { } value ? new JsonAnswer.Source(value) : null, json.Value.SerializerOptions);
+
+    /// <summary>
+    /// The answer <paramref name="kind"/> of a filtered query serialised once per generation: <paramref name="shape"/>
+    /// turns the computed value into what is sent. People and events are kept with the bytes for k-anonymity.
+    /// </summary>
+    public async Task<JsonAnswer> FilteredJsonAsync<T>(string kind, MapQuery query, Func<MapQuery, CancellationToken, Task<FilteredAnswer<T>>> compute,
+        Func<T, object> shape, CancellationToken cancellationToken)
+        where T : notnull =>
+        (await reads.JsonAsync(kind + "|" + query.AnswerKey, async () =>
+        {
+            var answer = await compute(query, cancellationToken).ConfigureAwait(false);
+            return new JsonAnswer.Source(shape(answer.Value), answer.People, answer.Events);
+        }, json.Value.SerializerOptions).ConfigureAwait(false))!;
 
     /// <summary>The k of k-anonymity.</summary>
     public int K => options.MinGroupSize;
