@@ -24,7 +24,7 @@ internal static class ReadEndpoints
     public static void Map(RouteGroupBuilder viewer)
     {
         viewer.MapGet("/overview", async Task<CachedJson<OverviewAnswer>> (WorkspaceReader reader, CancellationToken ct) =>
-            new((await reader.JsonAsync("overview", async () => await OverviewAsync(reader, ct)))!));
+            new((await OverviewJsonAsync(reader, ct))!));
 
         viewer.MapGet("/status", (ReadModel reads) =>
             TypedResults.Ok(new StatusAnswer(reads.Generation, reads.PublishedAt, reads.Status)));
@@ -37,7 +37,7 @@ internal static class ReadEndpoints
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            var answer = await reader.FilteredJsonAsync("map", query, reader.MapAsync, map => JsonNode.Parse(map)!.AsObject(), ct);
+            var answer = await reader.MapJsonAsync(query, ct);
             return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<JsonObject>, ProblemHttpResult>)new CachedJson<JsonObject>(answer);
         });
 
@@ -46,17 +46,12 @@ internal static class ReadEndpoints
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            var answer = await reader.FilteredJsonAsync("variants", query, reader.VariantsAsync, map =>
-            {
-                var total = Math.Max(1, map.NumCases);
-                return new VariantsAnswer(map.NumCases, map.NumVariants,
-                    map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList());
-            }, ct);
+            var answer = await VariantsJsonAsync(reader, query, ct);
             return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<VariantsAnswer>, ProblemHttpResult>)new CachedJson<VariantsAnswer>(answer);
         });
 
         viewer.MapGet("/candidates", async Task<Results<CachedJson<JsonArray>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.JsonAsync("candidates", async () => (await reader.AnalysisJsonAsync(ct))?["candidates"]!.DeepClone()) is { } answer
+            await CandidatesJsonAsync(reader, ct) is { } answer
                 ? new CachedJson<JsonArray>(answer)
                 : NotMined());
 
@@ -65,6 +60,23 @@ internal static class ReadEndpoints
                 ? new CachedJson<JsonObject>(answer)
                 : NotMined());
     }
+
+    /// <summary>The variants answer as sent (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer> VariantsJsonAsync(WorkspaceReader reader, MapQuery query, CancellationToken ct) =>
+        reader.FilteredJsonAsync("variants", query, reader.VariantsAsync, map =>
+        {
+            var total = Math.Max(1, map.NumCases);
+            return new VariantsAnswer(map.NumCases, map.NumVariants,
+                map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList());
+        }, ct);
+
+    /// <summary>The overview as sent (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer?> OverviewJsonAsync(WorkspaceReader reader, CancellationToken ct) =>
+        reader.JsonAsync("overview", async () => await OverviewAsync(reader, ct));
+
+    /// <summary>The candidates as sent, <c>null</c> before the first recognition run (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer?> CandidatesJsonAsync(WorkspaceReader reader, CancellationToken ct) =>
+        reader.JsonAsync("candidates", async () => (await reader.AnalysisJsonAsync(ct))?["candidates"]!.DeepClone());
 
     private static async Task<OverviewAnswer> OverviewAsync(WorkspaceReader reader, CancellationToken ct)
     {
