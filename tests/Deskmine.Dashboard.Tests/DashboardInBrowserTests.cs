@@ -33,6 +33,11 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
         var before = await nodes.CountAsync();
         var casesBefore = await CaseCountAsync(page);
         Assert.True(before >= 3, $"the map shows {before} activities");
+        // The whole map is in view: it fits the canvas's width by default, nothing cut off at the right.
+        Assert.True(await page.Locator("input[name=fit]").IsCheckedAsync(), "Fit to width is on by default");
+        var widths = await page.EvaluateAsync<double[]>(
+            "() => { const c = document.querySelector('.map-canvas'); const s = c.querySelector('svg.map-svg'); return [s.getBoundingClientRect().width, c.clientWidth, c.scrollWidth]; }");
+        Assert.True(widths[0] <= widths[1] && widths[2] <= widths[1], $"map {widths[0]} px wide, canvas {widths[1]} px, scrolls to {widths[2]} px");
         await site.ScreenshotAsync(page, "02-map");
 
         // The activity slider keeps fewer activities: the server answers with a smaller map.
