@@ -112,24 +112,20 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
     public sealed record FilteredAnswer<T>(T Value, int People, long Events);
 
     /// <summary>
-    /// The answer <paramref name="kind"/> of <paramref name="query"/>, computed once per generation of the data: the
-    /// first caller computes it (outside the store's gate: it is pure work on the cached log), later ones get it as is.
+    /// The answer of <paramref name="query"/> computed from its filtered log (outside the store's gate: pure work on
+    /// the cached log). Not kept itself: what is kept is the answer as sent (<see cref="FilteredJsonAsync"/>); keeping
+    /// both doubled the memory of every map and slowed every request through garbage collection.
     /// </summary>
-    public async Task<FilteredAnswer<T>> AnswerAsync<T>(string kind, MapQuery query, Func<EventLog, MapQuery, T> compute, CancellationToken cancellationToken)
+    public async Task<FilteredAnswer<T>> AnswerAsync<T>(MapQuery query, Func<EventLog, MapQuery, T> compute, CancellationToken cancellationToken)
         where T : notnull
     {
-        var key = "answer|" + kind + "|" + query.AnswerKey;
-        if (reads.Peek<FilteredAnswer<T>>(key) is { } cached)
-            return cached;
         var (log, people) = await FilteredAsync(query, cancellationToken).ConfigureAwait(false);
-        var answer = new FilteredAnswer<T>(compute(log, query), people, log.EventCount);
-        return await reads.GetAsync(key, _ => answer, cancellationToken).ConfigureAwait(false);
+        return new FilteredAnswer<T>(compute(log, query), people, log.EventCount);
     }
 
     /// <summary>The map answer of <c>GET /api/v1/map</c>.</summary>
-    /// <remarks>Kept as text: a parsed JSON document is not safe to share between requests.</remarks>
     public Task<FilteredAnswer<string>> MapAsync(MapQuery query, CancellationToken cancellationToken) =>
-        AnswerAsync("map", query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
+        AnswerAsync(query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
 
     /// <summary>The map answer of <c>GET /api/v1/map</c> as sent.</summary>
     public Task<JsonAnswer> MapJsonAsync(MapQuery query, CancellationToken cancellationToken) =>
@@ -137,7 +133,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
 
     /// <summary>The variants of <c>GET /api/v1/variants</c> (the map's variants, without times).</summary>
     public Task<FilteredAnswer<ProcessMap>> VariantsAsync(MapQuery query, CancellationToken cancellationToken) =>
-        AnswerAsync("variants", query, (log, _) => ProcessMaps.Discover(log, new ProcessMapOptions { Performance = false }), cancellationToken);
+        AnswerAsync(query, (log, _) => ProcessMaps.Discover(log, new ProcessMapOptions { Performance = false }), cancellationToken);
 
     /// <summary>
     /// The answers a dashboard opens with, in the order it asks for them: what the overview, the task types page and
