@@ -69,8 +69,8 @@ internal static class LatencyBench
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{events:N0} events; server start to warm read model {warm.TotalSeconds:F1} s ({warmCpu.TotalSeconds:F1} CPU-s); failed warm step: {status.GetProperty("warming").GetProperty("failed")}"));
-            Console.WriteLine("| endpoint (as the dashboard calls it) | first call ms | next call ms | CPU ms (first) |");
-            Console.WriteLine("|---|---:|---:|---:|");
+            Console.WriteLine("| endpoint (as the dashboard calls it) | first call ms | next call ms | CPU ms (first) | CPU ms (next) | answer KB |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             string[] paths =
             [
                 "api/v1/overview", "api/v1/case-notions", "api/v1/tasks", "api/v1/candidates", "api/v1/teams", "api/v1/guides",
@@ -84,10 +84,10 @@ internal static class LatencyBench
             var slow = 0;
             foreach (var path in paths)
             {
-                var (first, firstCpu) = await TimeAsync(http, path);
-                var (next, _) = await TimeAsync(http, path);
+                var (first, firstCpu, size) = await TimeAsync(http, path);
+                var (next, nextCpu, _) = await TimeAsync(http, path);
                 slow += first > 500 || next > 500 ? 1 : 0;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path.Replace("api/v1/", "", StringComparison.Ordinal)}` | {first:F0} | {next:F0} | {firstCpu:F0} |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path.Replace("api/v1/", "", StringComparison.Ordinal)}` | {first:F0} | {next:F0} | {firstCpu:F0} | {nextCpu:F0} | {size / 1024.0:F0} |"));
             }
             return slow == 0 ? 0 : 1;
         }
@@ -106,13 +106,14 @@ internal static class LatencyBench
         }
     }
 
-    private static async Task<(double Ms, double CpuMs)> TimeAsync(HttpClient http, string path)
+    /// <remarks>The CPU time is the whole process's: the server's and this client's reading of the answer.</remarks>
+    private static async Task<(double Ms, double CpuMs, long Bytes)> TimeAsync(HttpClient http, string path)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var t = Stopwatch.StartNew();
         using var response = await http.GetAsync(path);
-        await response.Content.ReadAsByteArrayAsync();
+        var body = await response.Content.ReadAsByteArrayAsync();
         response.EnsureSuccessStatusCode();
-        return (t.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        return (t.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds, body.Length);
     }
 }

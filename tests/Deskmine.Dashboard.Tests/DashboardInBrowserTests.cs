@@ -33,19 +33,26 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
         var before = await nodes.CountAsync();
         var casesBefore = await CaseCountAsync(page);
         Assert.True(before >= 3, $"the map shows {before} activities");
+        // The whole map is in view: it fits the canvas's width by default, nothing cut off at the right.
+        Assert.True(await page.Locator("input[name=fit]").IsCheckedAsync(), "Fit to width is on by default");
+        var widths = await page.EvaluateAsync<double[]>(
+            "() => { const c = document.querySelector('.map-canvas'); const s = c.querySelector('svg.map-svg'); return [s.getBoundingClientRect().width, c.clientWidth, c.scrollWidth]; }");
+        Assert.True(widths[0] <= widths[1] && widths[2] <= widths[1], $"map {widths[0]} px wide, canvas {widths[1]} px, scrolls to {widths[2]} px");
         await site.ScreenshotAsync(page, "02-map");
 
         // The activity slider keeps fewer activities: the server answers with a smaller map.
         await page.Locator("input[name=activities]").FillAsync("10");
         await WaitUntilAsync(async () => await nodes.CountAsync() is var n && n > 0 && n < before, "the map to shrink after the activities slider moved");
         await site.ScreenshotAsync(page, "03-map-activities-10");
+        // The slider alone drops cases whose events all went: the team's map must have fewer than this map.
+        var casesAt10 = await CaseCountAsync(page);
 
         // A team filter keeps the cases of one team only.
         var team = page.GetByLabel("Team", new() { Exact = true });
         await WaitUntilAsync(async () => await team.Locator("option").CountAsync() > 1, "the team list to load");
         var teamName = await team.Locator("option").Nth(1).TextContentAsync();
         await team.SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await WaitUntilAsync(async () => await CaseCountAsync(page) < casesBefore, $"fewer cases than {casesBefore} for team {teamName}");
+        await WaitUntilAsync(async () => await CaseCountAsync(page) < casesAt10, $"fewer cases than {casesAt10} for team {teamName}");
         Assert.True(await CaseCountAsync(page) > 0);
         await site.ScreenshotAsync(page, "04-map-team");
 
@@ -56,6 +63,7 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
         await drill.GetByRole(AriaRole.Heading, new() { Name = activity!, Exact = true }).WaitForAsync();
         await WaitUntilAsync(async () => !(await drill.InnerTextAsync()).Contains("Loading", StringComparison.Ordinal), "the step's events");
         Assert.DoesNotContain("Could not load", await drill.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0 events in 0 cases", await drill.InnerTextAsync(), StringComparison.Ordinal);
         await site.ScreenshotAsync(page, "05-map-step");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Reset filters" }).ClickAsync();

@@ -15,25 +15,35 @@ internal static class AnalysisEndpoints
 
     public static void Map(RouteGroupBuilder viewer)
     {
-        viewer.MapGet("/tasks", async Task<Results<Ok<IReadOnlyList<TaskList.Item>>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.TasksAsync(ct) is { } tasks ? TypedResults.Ok(tasks) : ReadEndpoints.NotMined());
+        viewer.MapGet("/tasks", async Task<Results<CachedJson<IReadOnlyList<TaskList.Item>>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.JsonAsync("tasks", async () => await reader.TasksAsync(ct)) is { } tasks
+                ? new CachedJson<IReadOnlyList<TaskList.Item>>(tasks)
+                : ReadEndpoints.NotMined());
 
-        viewer.MapGet("/teams", async Task<Results<Ok<TeamComparison.Answer>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.TeamsAsync(ct) is { } teams ? TypedResults.Ok(teams) : ReadEndpoints.NotMined());
+        viewer.MapGet("/teams", async Task<Results<CachedJson<TeamComparison.Answer>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.JsonAsync("teams", async () => await reader.TeamsAsync(ct)) is { } teams
+                ? new CachedJson<TeamComparison.Answer>(teams)
+                : ReadEndpoints.NotMined());
 
-        viewer.MapGet("/compliance", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
+        viewer.MapGet("/compliance", async Task<Results<CachedJson<JsonObject>, ProblemHttpResult>> (ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
         {
-            if (await reader.ComplianceAsync(ct) is not { } compliance)
+            // What a non-admin sees differs from an admin's answer: one cached answer for each.
+            var admin = user.IsInRole("admin");
+            if (await reader.JsonAsync(admin ? "compliance|admin" : "compliance", async () => await reader.ComplianceAsync(ct) is { } compliance
+                    ? KAnonymousCompliance(compliance.Json, compliance.PeoplePerTeam, reader.K, admin)
+                    : null) is not { } answer)
             {
                 return (ProblemHttpResult)ApiProblems.NotFound("No compliance rules configured",
                     "Start the server with --rules FILE (declarative rules, as 'deskmine compliance --rules') to check the workspace.");
             }
-            return TypedResults.Ok(KAnonymousCompliance(compliance.Json, compliance.PeoplePerTeam, reader.K, user.IsInRole("admin")));
+            return new CachedJson<JsonObject>(answer);
         });
 
-        viewer.MapGet("/guides", async Task<Results<Ok<List<GuideItem>>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.GuidesAsync(ct) is { } guides
-                ? TypedResults.Ok(guides.Select(g => new GuideItem(g.TaskTypeId, g.Name, g.Instances, "/api/v1/guides/" + Uri.EscapeDataString(g.TaskTypeId))).ToList())
+        viewer.MapGet("/guides", async Task<Results<CachedJson<List<GuideItem>>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.JsonAsync("guides", async () => await reader.GuidesAsync(ct) is { } guides
+                ? guides.Select(g => new GuideItem(g.TaskTypeId, g.Name, g.Instances, "/api/v1/guides/" + Uri.EscapeDataString(g.TaskTypeId))).ToList()
+                : null) is { } answer
+                ? new CachedJson<List<GuideItem>>(answer)
                 : ReadEndpoints.NotMined());
 
         viewer.MapGet("/guides/{id}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string id, WorkspaceReader reader, CancellationToken ct) =>

@@ -23,70 +23,85 @@ internal static class ReadEndpoints
 
     public static void Map(RouteGroupBuilder viewer)
     {
-        viewer.MapGet("/overview", async Task<Ok<OverviewAnswer>> (WorkspaceReader reader, CancellationToken ct) =>
-        {
-            var totals = await reader.TotalsAsync(ct);
-            var catalogue = await reader.CatalogueAsync(ct);
-            JsonObject? analysis;
-            try
-            {
-                analysis = await reader.AnalysisJsonAsync(ct);
-            }
-            catch (WorkspaceProblemException)
-            {
-                // A recognition run whose events are gone (retention, erasure): the overview still counts what is left.
-                analysis = null;
-            }
-            var top = new JsonArray();
-            if (analysis?["candidates"] is JsonArray candidates)
-            {
-                foreach (var c in candidates.Take(5))
-                    top.Add(c!.DeepClone());
-            }
-            // Only teams of at least k people are named; smaller ones are not even listed.
-            var teams = totals.PeoplePerTeam.Where(t => t.Value >= reader.K).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
-            return TypedResults.Ok(new OverviewAnswer(totals.People, Math.Round(totals.Hours, 2), totals.Events, totals.Sessions,
-                catalogue?.Entries.Count ?? 0, teams, top, reader.K));
-        });
+        viewer.MapGet("/overview", async Task<CachedJson<OverviewAnswer>> (WorkspaceReader reader, CancellationToken ct) =>
+            new((await OverviewJsonAsync(reader, ct))!));
 
         viewer.MapGet("/status", (ReadModel reads) =>
             TypedResults.Ok(new StatusAnswer(reads.Generation, reads.PublishedAt, reads.Status)));
 
-        viewer.MapGet("/case-notions", async Task<Ok<CaseNotionCatalogue>> (WorkspaceReader reader, CancellationToken ct) =>
-            TypedResults.Ok(await reader.CaseNotionsAsync(ct)));
+        viewer.MapGet("/case-notions", async Task<CachedJson<CaseNotionCatalogue>> (WorkspaceReader reader, CancellationToken ct) =>
+            new((await reader.JsonAsync("case-notions", async () => await reader.CaseNotionsAsync(ct)))!));
 
-        viewer.MapGet("/map", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
+        viewer.MapGet("/map", async Task<Results<CachedJson<JsonObject>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
         {
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            var answer = await reader.MapAsync(query, ct);
-            if (Withheld(answer.People, answer.Events, user, reader) is { } withheld)
-                return withheld;
-            return TypedResults.Ok(JsonNode.Parse(answer.Value)!.AsObject());
+            var answer = await reader.MapJsonAsync(query, ct);
+            return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<JsonObject>, ProblemHttpResult>)new CachedJson<JsonObject>(answer);
         });
 
-        viewer.MapGet("/variants", async Task<Results<Ok<VariantsAnswer>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
+        viewer.MapGet("/variants", async Task<Results<CachedJson<VariantsAnswer>, ProblemHttpResult>> (HttpRequest request, ClaimsPrincipal user, WorkspaceReader reader, CancellationToken ct) =>
         {
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            var answer = await reader.VariantsAsync(query, ct);
-            if (Withheld(answer.People, answer.Events, user, reader) is { } withheld)
-                return withheld;
-            var map = answer.Value;
-            var total = Math.Max(1, map.NumCases);
-            return TypedResults.Ok(new VariantsAnswer(map.NumCases, map.NumVariants,
-                map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList()));
+            var answer = await VariantsJsonAsync(reader, query, ct);
+            return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<VariantsAnswer>, ProblemHttpResult>)new CachedJson<VariantsAnswer>(answer);
         });
 
-        viewer.MapGet("/candidates", async Task<Results<Ok<JsonArray>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.AnalysisJsonAsync(ct) is { } analysis
-                ? TypedResults.Ok((JsonArray)analysis["candidates"]!.DeepClone())
+        viewer.MapGet("/candidates", async Task<Results<CachedJson<JsonArray>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await CandidatesJsonAsync(reader, ct) is { } answer
+                ? new CachedJson<JsonArray>(answer)
                 : NotMined());
 
-        viewer.MapGet("/analysis", async Task<Results<Ok<JsonObject>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
-            await reader.AnalysisJsonAsync(ct) is { } analysis ? TypedResults.Ok(analysis) : NotMined());
+        viewer.MapGet("/analysis", async Task<Results<CachedJson<JsonObject>, ProblemHttpResult>> (WorkspaceReader reader, CancellationToken ct) =>
+            await reader.JsonAsync("analysis", async () => await reader.AnalysisJsonAsync(ct)) is { } answer
+                ? new CachedJson<JsonObject>(answer)
+                : NotMined());
+    }
+
+    /// <summary>The variants answer as sent (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer> VariantsJsonAsync(WorkspaceReader reader, MapQuery query, CancellationToken ct) =>
+        reader.FilteredJsonAsync("variants", query, reader.VariantsAsync, map =>
+        {
+            var total = Math.Max(1, map.NumCases);
+            return new VariantsAnswer(map.NumCases, map.NumVariants,
+                map.Variants.Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList());
+        }, ct);
+
+    /// <summary>The overview as sent (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer?> OverviewJsonAsync(WorkspaceReader reader, CancellationToken ct) =>
+        reader.JsonAsync("overview", async () => await OverviewAsync(reader, ct));
+
+    /// <summary>The candidates as sent, <c>null</c> before the first recognition run (also computed while a generation warms).</summary>
+    internal static Task<JsonAnswer?> CandidatesJsonAsync(WorkspaceReader reader, CancellationToken ct) =>
+        reader.JsonAsync("candidates", async () => (await reader.AnalysisJsonAsync(ct))?["candidates"]!.DeepClone());
+
+    private static async Task<OverviewAnswer> OverviewAsync(WorkspaceReader reader, CancellationToken ct)
+    {
+        var totals = await reader.TotalsAsync(ct);
+        var catalogue = await reader.CatalogueAsync(ct);
+        JsonObject? analysis;
+        try
+        {
+            analysis = await reader.AnalysisJsonAsync(ct);
+        }
+        catch (WorkspaceProblemException)
+        {
+            // A recognition run whose events are gone (retention, erasure): the overview still counts what is left.
+            analysis = null;
+        }
+        var top = new JsonArray();
+        if (analysis?["candidates"] is JsonArray candidates)
+        {
+            foreach (var c in candidates.Take(5))
+                top.Add(c!.DeepClone());
+        }
+        // Only teams of at least k people are named; smaller ones are not even listed.
+        var teams = totals.PeoplePerTeam.Where(t => t.Value >= reader.K).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+        return new OverviewAnswer(totals.People, Math.Round(totals.Hours, 2), totals.Events, totals.Sessions,
+            catalogue?.Entries.Count ?? 0, teams, top, reader.K);
     }
 
     internal static ProblemHttpResult NotMined() => (ProblemHttpResult)ApiProblems.NotFound("No recognition run",

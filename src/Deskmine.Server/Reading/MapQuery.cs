@@ -26,12 +26,22 @@ internal sealed partial record MapQuery
     public DateTimeOffset? To { get; init; }
     public string? TaskType { get; init; }
 
-    /// <summary>The key of the stored log this query reads (filters apply afterwards).</summary>
-    public string LogKey => $"log|{CaseNotion}|{string.Join(',', Classifier)}|{(TaskType is null ? "" : "derived.task_type")}";
+    /// <summary>
+    /// The key of the stored log this query reads (filters apply afterwards); with <paramref name="taskTypes"/> the log
+    /// carries each event's task type, so that filtering by task type needs no second read of the store.
+    /// </summary>
+    public string LogKey(bool taskTypes) => $"log|{CaseNotion}|{string.Join(',', Classifier)}|{(taskTypes || TaskType is not null ? "derived.task_type" : "")}";
 
     /// <summary>Everything that decides an answer, whatever order or spelling the query string had (the key of cached answers).</summary>
     public string AnswerKey => string.Create(CultureInfo.InvariantCulture,
-        $"{CaseNotion}|{string.Join(',', Classifier)}|{Activities:R}|{Paths:R}|{string.Join('\u001f', Teams)}|{From:O}|{To:O}|{TaskType}");
+        $"{CaseNotion}|{string.Join(',', Classifier)}|{Activities:R}|{Paths:R}|{SelectionKey}");
+
+    /// <summary>Whether the query selects part of the log (time window, teams, task type) before the sliders apply.</summary>
+    public bool Selects => From is not null || To is not null || Teams.Count > 0 || TaskType is not null;
+
+    /// <summary>What decides the selected part of the log (the key of a cached selection).</summary>
+    public string SelectionKey => string.Create(CultureInfo.InvariantCulture,
+        $"{string.Join('\u001f', Teams.Order(StringComparer.Ordinal))}|{From:O}|{To:O}|{TaskType}");
 
     /// <summary>
     /// Parses the query string; on a bad value returns the parameter's name and what is wrong. The classifier is
@@ -95,10 +105,10 @@ internal sealed partial record MapQuery
     /// step classifier).
     /// </summary>
     /// <exception cref="Workspaces.InvalidRequestException">The classifier combines <c>step</c> with other fields.</exception>
-    public LogQuery ToLogQuery()
+    public LogQuery ToLogQuery(bool taskTypes = false)
     {
         List<string> attributes = ["user", "team"];
-        if (TaskType is not null)
+        if (taskTypes || TaskType is not null)
             attributes.Add("derived.task_type");
         return LogSources.Query(CaseNotion, string.Join(',', Classifier), attributes);
     }
@@ -107,7 +117,10 @@ internal sealed partial record MapQuery
     public bool Steps => StepClassifier.IsIn(ToLogQuery());
 
     /// <summary>The filters in the CLI's order: time window, attributes, then the activity slider.</summary>
-    public LogFilter LogFilter(string? taskTypeName)
+    public LogFilter LogFilter(string? taskTypeName) => Mining.Filters.LogFilter.Chain(SelectionFilter(taskTypeName), ShapingFilter());
+
+    /// <summary>The selecting filters: time window, team, task type (named <paramref name="taskTypeName"/>).</summary>
+    public LogFilter SelectionFilter(string? taskTypeName)
     {
         var filters = new List<LogFilter>();
         if (From is not null || To is not null)
@@ -116,6 +129,13 @@ internal sealed partial record MapQuery
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "team", Values = Teams }));
         if (taskTypeName is not null)
             filters.Add(new AttributeFilter(new AttributeFilterOptions { Attribute = "derived.task_type", Values = [taskTypeName] }));
+        return Mining.Filters.LogFilter.Chain(filters);
+    }
+
+    /// <summary>The filters that shape what was selected: rare steps folded, then the activity slider.</summary>
+    public LogFilter ShapingFilter()
+    {
+        var filters = new List<LogFilter>();
         // Maps of steps fold rare steps into "Other (…)" as the CLI's map does; the drill-down sees the same folding.
         if (Steps && StepClassifier.Folding(steps: true) is { } folding)
             filters.Add(new RareActivityFolding(folding));

@@ -15,7 +15,8 @@ namespace Deskmine.Server.Reading;
 /// The read use cases of the API over the current snapshot: each calls the application layer
 /// (<c>Deskmine.Workspaces</c>) as the CLI does and keeps the answer until the snapshot changes.
 /// </summary>
-internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : IDisposable
+internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IDisposable
 {
     private readonly string _guidesRoot = Path.Combine(Path.GetTempPath(), "deskmine-guides-" + Guid.NewGuid().ToString("N"));
 
@@ -32,27 +33,77 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
         }
     }
 
+    /// <summary>
+    /// The answer <paramref name="key"/> serialised as the API sends it, once per generation of the data; <c>null</c>
+    /// when <paramref name="compute"/> has nothing to answer (no recognition run).
+    /// </summary>
+    public Task<JsonAnswer?> JsonAsync(string key, Func<Task<object?>> compute) =>
+        reads.JsonAsync(key, async () => await compute().ConfigureAwait(false) is { } value ? new JsonAnswer.Source(value) : null, json.Value.SerializerOptions);
+
+    /// <summary>
+    /// The answer <paramref name="kind"/> of a filtered query serialised once per generation: <paramref name="shape"/>
+    /// turns the computed value into what is sent. People and events are kept with the bytes for k-anonymity.
+    /// </summary>
+    public async Task<JsonAnswer> FilteredJsonAsync<T>(string kind, MapQuery query, Func<MapQuery, CancellationToken, Task<FilteredAnswer<T>>> compute,
+        Func<T, object> shape, CancellationToken cancellationToken)
+        where T : notnull =>
+        (await reads.JsonAsync(kind + "|" + query.AnswerKey, async () =>
+        {
+            var answer = await compute(query, cancellationToken).ConfigureAwait(false);
+            return new JsonAnswer.Source(shape(answer.Value), answer.People, answer.Events);
+        }, json.Value.SerializerOptions).ConfigureAwait(false))!;
+
     /// <summary>The k of k-anonymity.</summary>
     public int K => options.MinGroupSize;
 
-    /// <summary>The stored log of a query's case notion and classifier, before filters.</summary>
-    public Task<EventLog> LogAsync(MapQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored log of a query's case notion and classifier, before filters, read once per generation. In a mined
+    /// workspace it carries each event's task type, so that a map of one task type filters this log in memory
+    /// instead of reading the store again (9 CPU-s per task type on 0.8 M events).
+    /// </summary>
+    public async Task<EventLog> LogAsync(MapQuery query, CancellationToken cancellationToken)
     {
+        var taskTypes = (await CaseNotionsAsync(cancellationToken).ConfigureAwait(false)).Mined;
         // Same checks and meaning as the CLI's --case and --classifier (an unknown case notion is refused before reading).
-        var logQuery = query.ToLogQuery();
-        return reads.GetAsync(query.LogKey, ws => LogSources.Read(ws.Events, logQuery), cancellationToken);
+        var logQuery = query.ToLogQuery(taskTypes);
+        return await reads.GetAsync(query.LogKey(taskTypes), ws => LogSources.Read(ws.Events, logQuery), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The log after the query's filters, and how many people it holds.</summary>
+    /// <summary>
+    /// The log after the query's filters, and how many people it holds. The part the time window, teams and task type
+    /// select is kept per generation, so moving a slider on a filtered map filters only that part again.
+    /// </summary>
     public async Task<(EventLog Log, int People)> FilteredAsync(MapQuery query, CancellationToken cancellationToken)
     {
         var log = await LogAsync(query, cancellationToken).ConfigureAwait(false);
-        string? taskTypeName = null;
-        if (query.TaskType is { } id)
-            taskTypeName = (await CatalogueAsync(cancellationToken).ConfigureAwait(false))?.Entries.FirstOrDefault(e => e.Key == id)?.Name ?? "\u0000no such task type";
-        var filtered = query.LogFilter(taskTypeName).Apply(log);
-        return (filtered, KAnonymity.People(filtered));
+        if (query.Selects)
+        {
+            var key = "selection|" + query.LogKey(false) + "|" + query.SelectionKey;
+            if (reads.Peek<EventLog>(key) is { } selected)
+            {
+                log = selected;
+            }
+            else
+            {
+                string? taskTypeName = null;
+                if (query.TaskType is { } id)
+                    taskTypeName = (await CatalogueAsync(cancellationToken).ConfigureAwait(false))?.Entries.FirstOrDefault(e => e.Key == id)?.Name ?? "\u0000no such task type";
+                // Filtered outside the store's gate: pure work on the cached log.
+                selected = query.SelectionFilter(taskTypeName).Apply(log);
+                log = await reads.GetAsync(key, _ => selected, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        // The map, its variants and every drill-down into one of its steps share the shaped log (folding and the
+        // activity slider cost a pass over the whole log: about 200 CPU-ms per request on 0.8 M events).
+        var shapedKey = "shaped|" + query.LogKey(false) + "|" + query.SelectionKey + "|" + query.Activities.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (reads.Peek<Shaped>(shapedKey) is { } shaped)
+            return (shaped.Log, shaped.People);
+        var filtered = query.ShapingFilter().Apply(log);
+        shaped = await reads.GetAsync(shapedKey, _ => new Shaped(filtered, KAnonymity.People(filtered)), cancellationToken).ConfigureAwait(false);
+        return (shaped.Log, shaped.People);
     }
+
+    private sealed record Shaped(EventLog Log, int People);
 
     /// <summary>The map of <c>deskmine map --json</c> with the same filters.</summary>
     public static ProcessMap Map(EventLog filtered, MapQuery query) => query.ApplyPaths(ProcessMaps.Discover(filtered));
@@ -61,28 +112,28 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
     public sealed record FilteredAnswer<T>(T Value, int People, long Events);
 
     /// <summary>
-    /// The answer <paramref name="kind"/> of <paramref name="query"/>, computed once per generation of the data: the
-    /// first caller computes it (outside the store's gate: it is pure work on the cached log), later ones get it as is.
+    /// The answer of <paramref name="query"/> computed from its filtered log (outside the store's gate: pure work on
+    /// the cached log). Not kept itself: what is kept is the answer as sent (<see cref="FilteredJsonAsync"/>); keeping
+    /// both doubled the memory of every map and slowed every request through garbage collection.
     /// </summary>
-    public async Task<FilteredAnswer<T>> AnswerAsync<T>(string kind, MapQuery query, Func<EventLog, MapQuery, T> compute, CancellationToken cancellationToken)
+    public async Task<FilteredAnswer<T>> AnswerAsync<T>(MapQuery query, Func<EventLog, MapQuery, T> compute, CancellationToken cancellationToken)
         where T : notnull
     {
-        var key = "answer|" + kind + "|" + query.AnswerKey;
-        if (reads.Peek<FilteredAnswer<T>>(key) is { } cached)
-            return cached;
         var (log, people) = await FilteredAsync(query, cancellationToken).ConfigureAwait(false);
-        var answer = new FilteredAnswer<T>(compute(log, query), people, log.EventCount);
-        return await reads.GetAsync(key, _ => answer, cancellationToken).ConfigureAwait(false);
+        return new FilteredAnswer<T>(compute(log, query), people, log.EventCount);
     }
 
     /// <summary>The map answer of <c>GET /api/v1/map</c>.</summary>
-    /// <remarks>Kept as text: a parsed JSON document is not safe to share between requests.</remarks>
     public Task<FilteredAnswer<string>> MapAsync(MapQuery query, CancellationToken cancellationToken) =>
-        AnswerAsync("map", query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
+        AnswerAsync(query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
+
+    /// <summary>The map answer of <c>GET /api/v1/map</c> as sent.</summary>
+    public Task<JsonAnswer> MapJsonAsync(MapQuery query, CancellationToken cancellationToken) =>
+        FilteredJsonAsync("map", query, MapAsync, map => JsonNode.Parse(map)!.AsObject(), cancellationToken);
 
     /// <summary>The variants of <c>GET /api/v1/variants</c> (the map's variants, without times).</summary>
     public Task<FilteredAnswer<ProcessMap>> VariantsAsync(MapQuery query, CancellationToken cancellationToken) =>
-        AnswerAsync("variants", query, (log, _) => ProcessMaps.Discover(log, new ProcessMapOptions { Performance = false }), cancellationToken);
+        AnswerAsync(query, (log, _) => ProcessMaps.Discover(log, new ProcessMapOptions { Performance = false }), cancellationToken);
 
     /// <summary>
     /// The answers a dashboard opens with, in the order it asks for them: what the overview, the task types page and
@@ -90,13 +141,45 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
     /// </summary>
     public IReadOnlyList<(string Step, Func<Task> Warm)> WarmSteps(CancellationToken cancellationToken)
     {
-        async Task DefaultMap()
+        // The explorer's first query: the default case notion and classifier, the sliders at 80 % and 50 %.
+        async Task<MapQuery> ExplorerQuery()
         {
             var catalogue = await CaseNotionsAsync(cancellationToken).ConfigureAwait(false);
-            // The explorer's first query: the default case notion and classifier, the sliders at 80 % and 50 %.
-            var query = new MapQuery { CaseNotion = catalogue.DefaultCase, Classifier = catalogue.DefaultClassifier.Split(','), Activities = 80, Paths = 50 };
-            await MapAsync(query, cancellationToken).ConfigureAwait(false);
-            await VariantsAsync(query, cancellationToken).ConfigureAwait(false);
+            return new MapQuery { CaseNotion = catalogue.DefaultCase, Classifier = catalogue.DefaultClassifier.Split(','), Activities = 80, Paths = 50 };
+        }
+
+        async Task DefaultMap()
+        {
+            var query = await ExplorerQuery().ConfigureAwait(false);
+            await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
+            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The explorer's filters one click away: each team (of at least k people) and each task type. Their selections
+        // are kept, so a slider moved afterwards filters only the selected part.
+        async Task FilteredMaps()
+        {
+            var query = await ExplorerQuery().ConfigureAwait(false);
+            var totals = await TotalsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var team in totals.PeoplePerTeam.Where(t => t.Value >= K).Select(t => t.Key).Order(StringComparer.Ordinal))
+                await MapJsonAsync(query with { Teams = [team] }, cancellationToken).ConfigureAwait(false);
+            if (await CatalogueAsync(cancellationToken).ConfigureAwait(false) is { } types)
+            {
+                foreach (var type in types.Entries)
+                    await MapJsonAsync(query with { TaskType = type.Key }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // A mined workspace starts from steps; the next classifier a person picks is application and action, whose log
+        // is a second read of the store.
+        async Task OtherClassifier()
+        {
+            var catalogue = await CaseNotionsAsync(cancellationToken).ConfigureAwait(false);
+            if (!catalogue.Mined)
+                return;
+            var query = await ExplorerQuery().ConfigureAwait(false) with { Classifier = ["app", "kind"] };
+            await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
+            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken).ConfigureAwait(false);
         }
 
         return
@@ -106,10 +189,15 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options) : 
             ("case notions", () => CaseNotionsAsync(cancellationToken)),
             ("analysis", () => AnalysisJsonAsync(cancellationToken)),
             ("task list", () => TasksAsync(cancellationToken)),
+            // The overview's and candidates' answers as sent: serialising the analysis costs about a CPU-second.
+            ("overview", () => Api.ReadEndpoints.OverviewJsonAsync(this, cancellationToken)),
+            ("candidates", () => Api.ReadEndpoints.CandidatesJsonAsync(this, cancellationToken)),
             ("default map", DefaultMap),
             // Pages one click away whose first answer costs seconds to minutes on a large workspace.
             ("teams", () => TeamsAsync(cancellationToken)),
             ("guides", () => GuidesAsync(cancellationToken)),
+            ("filtered maps", FilteredMaps),
+            ("application and action", OtherClassifier),
         ];
     }
 

@@ -51,7 +51,9 @@ export const explorerPage: Page = {
   nav: true,
   render(main) {
     const summary = h("p", { class: "map-summary", role: "status", "aria-live": "polite" });
-    const canvas = h("div", { class: "map-canvas", "aria-busy": "true" });
+    // The map fits the canvas by default (a wide map was cut off at its right edge); unticking "Fit to width" shows it
+    // at full size with scroll bars.
+    const canvas = h("div", { class: "map-canvas fit", "aria-busy": "true" });
     const drill = h("aside", { class: "drill card", "aria-label": "Step details", hidden: true });
     const variants = h("div");
     let generation = 0;
@@ -70,7 +72,7 @@ export const explorerPage: Page = {
       }),
     );
     const later = debounce(() => void refresh(), 250);
-    const fit = h("input", { type: "checkbox", name: "fit" });
+    const fit = h("input", { type: "checkbox", name: "fit", checked: true });
     fit.addEventListener("change", () => canvas.classList.toggle("fit", fit.checked));
     const controls = h(
       "div",
