@@ -20,7 +20,7 @@ internal static partial class Segmenter
             var positions = group.ToArray();
             var sub = positions.Select(i => actions[i]).ToArray();
             var subSeg = new int[sub.Length];
-            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg, PieceStarts(actions, reading, positions, labelCount));
+            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg, PieceStarts(actions, reading, positions, labelCount, options));
             // Where the routine model saw the next instance of the routine begin, the instance is cut too.
             var pieces = new Dictionary<(int Segment, int Piece), int>();
             var piece = new Dictionary<int, int>();
@@ -39,10 +39,11 @@ internal static partial class Segmenter
         return (keyed, count);
     }
 
-    // Labels of one routine that the reading saw begin a piece of it (after another routine's action, or where it
-    // restarts the routine) in at least a quarter of their occurrences. A step the worker often pauses before
-    // (pasting into the spreadsheet after reading a value) is never where a piece begins.
-    private static bool[] PieceStarts(IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int[] positions, int labelCount)
+    // Per label of one routine: the share of its occurrences at which the reading saw a piece of the routine begin
+    // (after another routine's action, or where it restarts the routine); -1 for labels seen fewer than
+    // MinStartSupport times in the routine.
+    private static double[] PieceStarts(
+        IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int[] positions, int labelCount, RecognitionOptions options)
     {
         var seen = new int[labelCount];
         var begins = new int[labelCount];
@@ -53,10 +54,9 @@ internal static partial class Segmenter
             if (i == 0 || reading.Routine[i - 1] != reading.Routine[i] || reading.Restart[i])
                 begins[l]++;
         }
-        const double MinPieceStartShare = 0.25;
-        var result = new bool[labelCount];
+        var result = new double[labelCount];
         for (var l = 0; l < labelCount; l++)
-            result[l] = seen[l] > 0 && begins[l] >= MinPieceStartShare * seen[l];
+            result[l] = seen[l] < options.MinStartSupport ? -1 : (double)begins[l] / seen[l];
         return result;
     }
 }

@@ -51,7 +51,7 @@ internal static partial class Segmenter
     // framed the instances, aligned with seg, the number of segments, and whether business-object ids framed them.
     // pieceStarts is given for the actions of one routine taken out of a mixed stream (see PieceStarts).
     private static (IReadOnlyList<RecognizedAction> Keyed, int Count, bool ByObjectIds) SegmentOneStream(
-        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg, bool[]? pieceStarts = null)
+        IReadOnlyList<RecognizedAction> actions, int labelCount, RecognitionOptions options, int[] seg, double[]? pieceStarts = null)
     {
         var maxIdle = options.MaxIdle.Ticks / 10;
         // In the actions of one routine taken out of a mixed stream, a routine's constants (see RoutineConstantsDropped)
@@ -80,17 +80,23 @@ internal static partial class Segmenter
     }
 
     // In one routine of a mixed stream, a pause-marked start label cuts only if the routine reading saw pieces of the
-    // routine begin at it (see PieceStarts): with twenty instances, a step that is always preceded by a long pause
-    // passes the pause test as easily as the routine's start. When no start label is left (a routine whose instances
-    // follow one another, never interrupted, so the reading saw few pieces begin), the pause test alone decides.
-    private static bool[] StartsWherePiecesBegin(bool[] isStart, bool[]? pieceStarts)
+    // routine begin at it in at least MinPieceStartShare of its occurrences: with twenty instances, a step that is
+    // always preceded by a long pause (pasting into the spreadsheet after reading a value) passes the pause test as
+    // easily as the routine's start, but no piece begins there. A label at which most pieces begin (PieceStartShare)
+    // starts instances without a pause: a routine whose steps take as long as the pause before it (the CPN logs:
+    // ≈ 10 s either way) is framed by where the reading sees it begin. When no start label is left (a routine whose
+    // instances follow one another, so the reading saw few pieces begin), the pause test alone decides.
+    private const double MinPieceStartShare = 0.25;
+    private const double PieceStartShare = 0.5;
+
+    private static bool[] StartsWherePiecesBegin(bool[] isStart, double[]? pieceStarts)
     {
         if (pieceStarts is null)
             return isStart;
         var both = new bool[isStart.Length];
         var any = false;
         for (var l = 0; l < isStart.Length; l++)
-            any |= both[l] = isStart[l] && pieceStarts[l];
+            any |= both[l] = (isStart[l] && pieceStarts[l] >= MinPieceStartShare) || pieceStarts[l] >= PieceStartShare;
         return any ? both : isStart;
     }
 
