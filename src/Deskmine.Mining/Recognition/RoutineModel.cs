@@ -53,6 +53,24 @@ internal sealed class RoutineModel
             }
             last[s] = l;
         }
+        // Absolute discounting: every count loses one. The instances the model learns from are the model's own
+        // previous reading (Segmenter.ReadingRounds), so a piece of another routine glued once to an instance would
+        // otherwise keep itself there round after round; a step the routine really takes recurs and keeps its weight.
+        for (var r = 0; r < routines; r++)
+        {
+            for (var l = 0; l < labels; l++)
+            {
+                var c = Math.Max(0, count[r, l] - Discount);
+                total[r] -= count[r, l] - c;
+                count[r, l] = c;
+            }
+        }
+        foreach (var key in follows.Keys.ToList())
+        {
+            var c = Math.Max(0, follows[key] - Discount);
+            followsTotal[(key.Item1, key.Item2)] -= follows[key] - c;
+            follows[key] = c;
+        }
         var unigram = new double[routines, labels];
         var enter = new double[routines, labels];
         for (var r = 0; r < routines; r++)
@@ -75,6 +93,9 @@ internal sealed class RoutineModel
     // seen about as often as a routine recurs before it outweighs it. 1, 2, 5 and 20 were measured on the
     // mixed-log benchmark (docs/accuracy.md); 20 was best, and no value changes the single-routine logs.
     private const double BackOff = 20;
+
+    // Subtracted from every label and directly-follows count (see Learn); 1 and 2 were measured (docs/accuracy.md).
+    private const double Discount = 1;
 
     private double Go(int r, int previous, int label)
     {

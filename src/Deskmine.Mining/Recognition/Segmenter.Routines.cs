@@ -20,7 +20,7 @@ internal static partial class Segmenter
             var positions = group.ToArray();
             var sub = positions.Select(i => actions[i]).ToArray();
             var subSeg = new int[sub.Length];
-            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg, oneRoutineOfMany: true);
+            var (subKeyed, _, _) = SegmentOneStream(sub, labelCount, options, subSeg, PieceStarts(actions, reading, positions, labelCount, options));
             // Where the routine model saw the next instance of the routine begin, the instance is cut too.
             var pieces = new Dictionary<(int Segment, int Piece), int>();
             var piece = new Dictionary<int, int>();
@@ -37,5 +37,26 @@ internal static partial class Segmenter
             count += pieces.Count;
         }
         return (keyed, count);
+    }
+
+    // Per label of one routine: the share of its occurrences at which the reading saw a piece of the routine begin
+    // (after another routine's action, or where it restarts the routine); -1 for labels seen fewer than
+    // MinStartSupport times in the routine.
+    private static double[] PieceStarts(
+        IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int[] positions, int labelCount, RecognitionOptions options)
+    {
+        var seen = new int[labelCount];
+        var begins = new int[labelCount];
+        foreach (var i in positions)
+        {
+            var l = actions[i].Label;
+            seen[l]++;
+            if (i == 0 || reading.Routine[i - 1] != reading.Routine[i] || reading.Restart[i])
+                begins[l]++;
+        }
+        var result = new double[labelCount];
+        for (var l = 0; l < labelCount; l++)
+            result[l] = seen[l] < options.MinStartSupport ? -1 : (double)begins[l] / seen[l];
+        return result;
     }
 }
