@@ -28,6 +28,10 @@ internal static class ActionAbstractor
             miner.Observe(Element(e));
         }
 
+        // Many events share kind, application, window, address and element: their label, keys and feature are made
+        // once (rendering is pure once every text has been observed), which keeps the allocation per event small.
+        var described = new Dictionary<(string Kind, string? App, string Window, string? Url, string Element), Described>();
+        var features = new Dictionary<(string Kind, string? App, string Window, string? Url, string Element, string? Role), string>();
         var labels = new List<string>();
         var steps = new List<StepName>();
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,7 +57,10 @@ internal static class ActionAbstractor
             // source still says which cell or field was copied.
             var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
             var kind = KindOf(e);
-            var (label, keys, keyContexts, parts) = Describe(kind, context, MinerOf(miners, context.App), options);
+            var describeKey = (kind, context.App, Window(context), context.Url, Element(context));
+            if (!described.TryGetValue(describeKey, out var d))
+                described[describeKey] = d = new Described(Describe(kind, context, MinerOf(miners, context.App), options));
+            var (label, keys, keyContexts, parts) = d.Value;
             pending.Add(order[k]);
 
             var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
@@ -74,7 +81,10 @@ internal static class ActionAbstractor
                     steps.Add(StepNamer.Name(kind, context, parts.Window, parts.Url, parts.Element));
                     labelIds[label] = id;
                 }
-                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, Feature(kind, context), keyContexts));
+                var featureKey = (kind, context.App, Window(context), context.Url, Element(context), context.TargetRole);
+                if (!features.TryGetValue(featureKey, out var feature))
+                    features[featureKey] = feature = Feature(kind, context);
+                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, feature, keyContexts));
             }
             pending.Clear();
             lastLabel = label;
@@ -90,6 +100,9 @@ internal static class ActionAbstractor
         }
         return (actions, labels, steps);
     }
+
+    // What Describe gives for one combination of kind, application, window, address and element; shared read-only.
+    private sealed record Described((string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Value);
 
     private static TemplateMiner MinerOf(Dictionary<string, TemplateMiner> miners, string? app)
     {
