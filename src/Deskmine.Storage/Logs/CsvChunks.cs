@@ -73,6 +73,9 @@ internal sealed class CsvChunks : IDisposable
         }
     }
 
+    /// <summary>The header line's bytes, line break included; every chunk starts with them.</summary>
+    public ReadOnlySpan<byte> Header => _header;
+
     /// <summary>Index the next chunk will have.</summary>
     public int NextIndex => _nextIndex;
 

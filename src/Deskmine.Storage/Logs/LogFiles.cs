@@ -91,6 +91,8 @@ public static class LogFiles
     {
         var parts = new List<LogChunk?>();
         var failures = new Failures();
+        var header = chunks.Header.Length;
+        var bytes = CsvByteRows.Create(chunks.Header, path, options, fields);
         long events = 0;
         using var queue = new BlockingCollection<CsvChunk>(workers);
         var reader = Task.Factory.StartNew(() =>
@@ -124,7 +126,7 @@ public static class LogFiles
                 {
                     if (failures.Skips(chunk.Index))
                         continue;
-                    var part = Parse(chunk, path, options, fields);
+                    var part = Parse(chunk, path, options, fields, bytes, header);
                     lock (parts)
                     {
                         while (parts.Count <= chunk.Index)
@@ -162,10 +164,18 @@ public static class LogFiles
     }
 
     /// <summary>Parses one chunk with the CSV reader; errors name the line of the file, not of the chunk.</summary>
-    private static LogChunk Parse(CsvChunk chunk, string path, ImportOptions options, LogFields fields)
+    private static LogChunk Parse(CsvChunk chunk, string path, ImportOptions options, LogFields fields, CsvByteRows? bytes, int header)
     {
         // One event per line in the usual case: sized once, the columns are never copied while they fill.
-        var part = new LogChunk(fields, chunk.Buffer.AsSpan(0, chunk.Length).Count((byte)'\n'));
+        var lines = chunk.Buffer.AsSpan(0, chunk.Length).Count((byte)'\n');
+        var part = new LogChunk(fields, lines);
+        // Plain rows are read from their bytes; a chunk with anything else is read again by the CSV reader.
+        if (bytes is not null)
+        {
+            if (bytes.TryRead(chunk.Buffer.AsSpan(header, chunk.Length - header), part))
+                return part;
+            part = new LogChunk(fields, lines);
+        }
         using var text = new DecodingReader(new MemoryStream(chunk.Buffer, 0, chunk.Length, writable: false), path, options.Encoding);
         try
         {
