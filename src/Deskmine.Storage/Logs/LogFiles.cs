@@ -21,6 +21,9 @@ public static class LogFiles
 
     private const long ReadAheadBytes = 4 << 20;
 
+    /// <summary>Size of a log from which the garbage of its read is given back before the log is used.</summary>
+    private const int CollectAfterEvents = 4_000_000;
+
     /// <summary>
     /// Reads <paramref name="path"/> as <paramref name="format"/> (one of <see cref="LogFormats.All"/>; <c>null</c>
     /// detects it) and returns the log <paramref name="query"/> asks for. <paramref name="progress"/> is told the
@@ -159,7 +162,9 @@ public static class LogFiles
         var log = LogAssembler.Assemble(parts, fields);
         // The chunks' columns and the parsed rows are garbage now, as large as the log itself: give the memory back
         // before mining allocates its own, so the peak is the log plus the miner (10 M events: about 0.1 GB less).
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // A small log is far from any memory limit, and the collection would cost more than the rest of its join.
+        if (log.EventCount >= CollectAfterEvents)
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return log;
     }
 
