@@ -158,8 +158,20 @@ internal sealed class LogChunk
 
         private Utf8Keys? _bytes;
 
+        /// <summary>Adds a text not found by its bytes: a new code, unless it was coded as a string before.</summary>
+        internal int Add(string name)
+        {
+            if (_codes.Count > 0)
+                return Code(name);
+            _names.Add(name);
+            return _names.Count - 1;
+        }
+
         public int Code(string name)
         {
+            // Texts added by their bytes alone are indexed by text only once a text is looked up.
+            for (var i = _codes.Count; i < _names.Count; i++)
+                _codes.Add(_names[i], i);
             // Events of one case come together in most logs: the same key as the previous event costs no look-up.
             if (ReferenceEquals(name, _last))
                 return _lastCode;
@@ -211,7 +223,7 @@ internal sealed class LogChunk
                 }
                 slot = (slot + 1) & mask;
             }
-            var code = names.Code(System.Text.Encoding.UTF8.GetString(key));
+            var code = names.Add(System.Text.Encoding.UTF8.GetString(key));
             Insert(key, hash, code, slot);
             return code;
         }

@@ -95,6 +95,7 @@ public static class LogFiles
         var parts = new List<LogChunk?>();
         var failures = new Failures();
         var header = chunks.Header.Length;
+        var cases = new LogAssembler.CaseMerger();
         var bytes = CsvByteRows.Create(chunks.Header, path, options, fields);
         long events = 0;
         using var queue = new BlockingCollection<CsvChunk>(workers);
@@ -137,6 +138,8 @@ public static class LogFiles
                         parts[chunk.Index] = part;
                     }
                     Interlocked.Add(ref events, part.Seen);
+                    // The case keys are merged in file order while later chunks are still being parsed.
+                    cases.TryAdvance(parts);
                 }
 #pragma warning disable CA1031 // Handed to the caller with the chunk's place in the file.
                 catch (Exception e)
@@ -159,7 +162,7 @@ public static class LogFiles
         reader.Wait();
         failures.ThrowFirst();
         progress?.Report(events);
-        var log = LogAssembler.Assemble(parts, fields);
+        var log = LogAssembler.Assemble(parts, fields, cases);
         // The chunks' columns and the parsed rows are garbage now, as large as the log itself: give the memory back
         // before mining allocates its own, so the peak is the log plus the miner (10 M events: about 0.1 GB less).
         // A small log is far from any memory limit, and the collection would cost more than the rest of its join.
