@@ -185,8 +185,26 @@ internal static class LogAssembler
             caseIds = [.. names];
             return maps;
         }
+        // Case ids often come in their own order already: then the codes stand.
+        var sorted = true;
+        for (var i = 1; i < names.Count && sorted; i++)
+            sorted = Utf8Order(names[i - 1], names[i]) < 0;
+        if (sorted)
+        {
+            caseIds = [.. names];
+            return maps;
+        }
         var order = Enumerable.Range(0, names.Count).ToArray();
-        Array.Sort(order, (x, y) => Utf8Order(names[x], names[y]));
+        if (names.Any(name => name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')))
+        {
+            Array.Sort(order, (x, y) => Utf8Order(names[x], names[y]));
+        }
+        else
+        {
+            // Without surrogates UTF-16 code units sort as code points do.
+            var keys = names.ToArray();
+            Array.Sort(keys, order, StringComparer.Ordinal);
+        }
         var rank = new int[order.Length];
         caseIds = new string[order.Length];
         for (var r = 0; r < order.Length; r++)

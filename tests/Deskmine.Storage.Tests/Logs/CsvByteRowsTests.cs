@@ -109,6 +109,32 @@ public sealed class CsvByteRowsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sorted")]
+    [InlineData("reversed")]
+    [InlineData("surrogates")]
+    public void Computed_cases_are_listed_by_name_as_in_a_store(string order)
+    {
+        var ids = Enumerable.Range(0, 300).Select(i => $"k{i:000}").ToList();
+        if (order != "sorted")
+            ids.Reverse();
+        if (order == "surrogates")
+        {
+            ids[10] = "\U0001F600 smile";
+            ids[20] = "\uFF21 fullwidth";
+        }
+        var csv = new StringBuilder("case_id,activity,timestamp\n");
+        for (var i = 0; i < 900; i++)
+            csv.Append(CultureInfo.InvariantCulture, $"{ids[i / 3]},A{i % 3},2024-01-01T00:00:{i % 60:00}Z\n");
+        var path = Write("names.csv", csv.ToString());
+        var query = new LogQuery { CaseNotion = CaseNotions.Auto, Classifier = ["activity"], Attributes = [] };
+
+        var chunked = LogFiles.Read(path, null, ImportOptions.Default, query, null, 400, workers: 2);
+
+        AssertSameLog(FromStore(path, query, ImportOptions.Default), chunked);
+        Assert.Equal(300, chunked.CaseCount);
+    }
+
+    [Theory]
     [InlineData("c1,A,2024-01-01T00:00:00Z\n", true)]
     [InlineData("c1,A,2024-01-01T00:00:00Z\r\nc2,B,2024-01-01T00:00:01Z", true)]
     [InlineData("c1,\"A\",2024-01-01T00:00:00Z\n", false)]
