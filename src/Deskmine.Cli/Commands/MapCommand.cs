@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Deskmine.Cli.Terminal;
 using Deskmine.Mining.Maps;
 using Deskmine.Workspaces.Sources;
@@ -55,11 +56,7 @@ internal static class MapCommand
             }
             map = filters.ApplyToMap(parse, map);
             if (parse.GetValue(json))
-            {
-                using (var output = new TextWriterStream(context.Out))
-                    ProcessMapJson.Write(map, output);
-                context.Out.WriteLine();
-            }
+                WriteJson(context, map);
             else
             {
                 MapText.Write(map, context.Out);
@@ -67,5 +64,23 @@ internal static class MapCommand
             return CliApp.Ok;
         });
         return command;
+    }
+
+    private static void WriteJson(CliContext context, ProcessMap map)
+    {
+        // On the process's own UTF-8 standard output the JSON (megabytes for a large log) goes out as its bytes in large
+        // blocks, instead of being decoded for the console writer, which encodes and writes every few kilobytes again.
+        if (ReferenceEquals(context.Out, Console.Out) && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            context.Out.Flush();
+            var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+            ProcessMapJson.Write(map, stdout);
+            stdout.Write(Encoding.UTF8.GetBytes(context.Out.NewLine));
+            stdout.Flush();
+            return;
+        }
+        using (var output = new TextWriterStream(context.Out))
+            ProcessMapJson.Write(map, output);
+        context.Out.WriteLine();
     }
 }

@@ -108,6 +108,50 @@ internal sealed class CsvRowView : IEventFields, IDisposable
         };
     }
 
+    /// <summary>Number of columns of the header line (every row has as many).</summary>
+    internal int ColumnCount => _table.Header.Count;
+
+    /// <summary>The delimiter in use.</summary>
+    internal char Delimiter => _table.Delimiter;
+
+    /// <summary>Longest field in characters that is accepted.</summary>
+    internal int MaxFieldLength => _table.MaxFieldLength;
+
+    /// <summary>Column of the start time.</summary>
+    internal int TimestampColumn => _ts;
+
+    /// <summary>Column of the end time, or -1.</summary>
+    internal int EndColumn => _end;
+
+    /// <summary>How the time columns are read.</summary>
+    internal TimestampParser Times => _times;
+
+    /// <summary>
+    /// Where <see cref="Text"/> finds <paramref name="field"/>: one column of the row, or the same text for every row;
+    /// null when it is neither (the row number, the parsed times, an attribute of several columns).
+    /// </summary>
+    internal FieldSlot? Slot(EventField field, string? key)
+    {
+        return field switch
+        {
+            EventField.Session => new FieldSlot(-1, _session),
+            EventField.Source => new FieldSlot(-1, CsvEventReader.SourceName),
+            EventField.Kind => new FieldSlot(-1, _kind),
+            EventField.User => Column(_resource),
+            EventField.App => Column(_app),
+            EventField.Window => Column(_window),
+            EventField.Url => Column(_url),
+            EventField.CaseId => Column(_case),
+            EventField.Activity => Column(_activity),
+            EventField.Seq or EventField.SourceRow or EventField.Ts or EventField.Duration or EventField.Id => null,
+            EventField.Attr => !_attrColsByKey.TryGetValue(key!, out var cols) ? new FieldSlot(-1, null)
+                : cols.Length == 1 ? Column(cols[0]) : null,
+            _ => new FieldSlot(-1, null),
+        };
+
+        static FieldSlot Column(int c) => new(c < 0 ? -1 : c, null);
+    }
+
     /// <summary>The event of the current row.</summary>
     public UiEvent ToEvent(ImportIds ids)
     {

@@ -73,6 +73,9 @@ internal sealed class CsvChunks : IDisposable
         }
     }
 
+    /// <summary>The header line's bytes, line break included; every chunk starts with them.</summary>
+    public ReadOnlySpan<byte> Header => _header;
+
     /// <summary>Index the next chunk will have.</summary>
     public int NextIndex => _nextIndex;
 
@@ -82,47 +85,48 @@ internal sealed class CsvChunks : IDisposable
     {
         while (true)
         {
-            if (_carryLength >= _chunkBytes || _eof)
+            if (_eof && _carryLength == 0)
             {
-                if (_eof && _carryLength == 0)
-                {
-                    // A file of a header alone is still one chunk, so its columns are checked as always.
-                    return _nextIndex == 0 ? Emit(0) : null;
-                }
-                var end = _eof ? _carryLength - 1 : LastRowEnd(_carry.AsSpan(0, _carryLength));
-                if (end >= 0)
-                    return Emit(end + 1);
-                if (_carryLength > MaxRowBytes)
-                    throw new InputException(_path, _nextLine, null, "the row starting here is too long to read; is a quote left open?");
+                // A file of a header alone is still one chunk, so its columns are checked as always.
+                return _nextIndex == 0 ? Emit(ArrayPool<byte>.Shared.Rent(_header.Length), 0) : null;
             }
-            Fill();
+            // The file is read straight into the chunk's buffer, after the header and the part row left from the last one.
+            var buffer = ArrayPool<byte>.Shared.Rent(_header.Length + _carryLength + (_eof ? 0 : _chunkBytes));
+            _header.CopyTo(buffer, 0);
+            _carry.AsSpan(0, _carryLength).CopyTo(buffer.AsSpan(_header.Length));
+            var length = _carryLength;
+            if (!_eof)
+            {
+                var read = _file.ReadAtLeast(buffer.AsSpan(_header.Length + length, _chunkBytes), _chunkBytes, throwOnEndOfStream: false);
+                length += read;
+                _eof = read < _chunkBytes;
+            }
+            var data = buffer.AsSpan(_header.Length, length);
+            var end = _eof ? length - 1 : LastRowEnd(data);
+            if (end >= 0)
+            {
+                Carry(data[(end + 1)..]);
+                return Emit(buffer, end + 1);
+            }
+            // No row ends in what was read: keep it all and read on.
+            Carry(data);
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (_carryLength > MaxRowBytes)
+                throw new InputException(_path, _nextLine, null, "the row starting here is too long to read; is a quote left open?");
         }
     }
 
-    private CsvChunk Emit(int length)
+    private CsvChunk Emit(byte[] buffer, int rows)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(_header.Length + length);
-        _header.CopyTo(buffer, 0);
-        _carry.AsSpan(0, length).CopyTo(buffer.AsSpan(_header.Length));
-        var chunk = new CsvChunk(_nextIndex++, buffer, _header.Length + length, _nextLine);
-        _nextLine += _carry.AsSpan(0, length).Count(LineFeed);
-        _carry.AsSpan(length, _carryLength - length).CopyTo(_carry);
-        _carryLength -= length;
+        var chunk = new CsvChunk(_nextIndex++, buffer, _header.Length + rows, _nextLine);
+        _nextLine += buffer.AsSpan(_header.Length, rows).Count(LineFeed);
         return chunk;
-    }
-
-    private void Fill()
-    {
-        if (_carry.Length < _carryLength + _chunkBytes)
-            Array.Resize(ref _carry, Math.Max(_carryLength + _chunkBytes, _carry.Length * 2));
-        var read = _file.ReadAtLeast(_carry.AsSpan(_carryLength, _chunkBytes), _chunkBytes, throwOnEndOfStream: false);
-        _carryLength += read;
-        _eof = read < _chunkBytes;
     }
 
     private void Carry(ReadOnlySpan<byte> rest)
     {
-        _carry = new byte[Math.Max(_chunkBytes * 2, rest.Length)];
+        if (_carry.Length < rest.Length)
+            _carry = new byte[Math.Max(rest.Length, _carry.Length * 2)];
         rest.CopyTo(_carry);
         _carryLength = rest.Length;
     }

@@ -91,3 +91,18 @@ internal readonly struct UiEventFields(UiEvent e) : IEventFields
         };
     }
 }
+
+/// <summary>
+/// Where a source of rows finds a field: in column <paramref name="Column"/> (its text, null when empty), or, when
+/// the column is -1, the same <paramref name="Constant"/> for every row.
+/// </summary>
+internal readonly record struct FieldSlot(int Column, string? Constant);
+
+/// <summary>
+/// A value of a <see cref="LogFields"/> query read from a row: the text of <paramref name="Column"/> when it is not
+/// empty, else <paramref name="Fallback"/> (always the fallback when the column is -1).
+/// </summary>
+internal readonly record struct ValuePlan(int Column, string? Fallback);
+
+/// <summary>The case key, the activity label and the attributes of a query, each read from one column or a constant.</summary>
+internal sealed record RowPlan(ValuePlan Case, ValuePlan Activity, ValuePlan[] Attributes);

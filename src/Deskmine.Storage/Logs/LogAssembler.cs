@@ -11,45 +11,82 @@ namespace Deskmine.Storage.Logs;
 /// </summary>
 internal static class LogAssembler
 {
-    public static EventLog Assemble(IList<LogChunk?> chunks, LogFields fields)
+    public static EventLog Assemble(IList<LogChunk?> chunks, LogFields fields, CaseMerger? cases = null)
     {
-        var caseMaps = GlobalCases(chunks, fields.CasesByName, out var caseIds);
-        var counts = new int[caseIds.Length + 1];
+        cases ??= new CaseMerger();
+        var caseMaps = cases.Finish(chunks, fields.CasesByName, out var caseIds);
+        var caseCount = caseIds.Length;
+
+        // Events per case of each chunk, counted on every core.
+        var local = new int[chunks.Count][];
+        Parallel.For(0, chunks.Count, k =>
+        {
+            var counts = new int[chunks[k]!.Cases.All.Count];
+            foreach (var code in chunks[k]!.CaseCodes)
+                counts[code]++;
+            local[k] = counts;
+        });
+        var starts = new int[caseCount + 1];
         for (var k = 0; k < chunks.Count; k++)
         {
             var map = caseMaps[k];
-            foreach (var local in chunks[k]!.CaseCodes)
-                counts[map[local] + 1]++;
+            var counts = local[k];
+            for (var l = 0; l < counts.Length; l++)
+                starts[map[l] + 1] += counts[l];
         }
-        for (var c = 0; c < caseIds.Length; c++)
-            counts[c + 1] += counts[c];
-        var starts = (int[])counts.Clone();
+        for (var c = 0; c < caseCount; c++)
+            starts[c + 1] += starts[c];
         var n = starts[^1];
+
+        // Where each chunk puts the events of each of its cases: after those of the same case in earlier chunks
+        // (the counting sort that keeps file order), so the chunks can be placed at once.
+        var next = (int[])starts.Clone();
+        var firstOrdinals = new long[chunks.Count];
+        long ordinal = 0;
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            var map = caseMaps[k];
+            var places = local[k];
+            for (var l = 0; l < places.Length; l++)
+            {
+                var count = places[l];
+                places[l] = next[map[l]];
+                next[map[l]] += count;
+            }
+            firstOrdinals[k] = ordinal;
+            ordinal += chunks[k]!.Seen;
+        }
 
         var activityNames = new Merged();
         var attributeNames = fields.AttributeNames.Select(_ => new Merged()).ToArray();
+        var activityMaps = new int[chunks.Count][];
+        var attributeMaps = new int[chunks.Count][][];
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            activityMaps[k] = activityNames.Add(chunks[k]!.Activities.All);
+            attributeMaps[k] = [.. attributeNames.Select((names, a) => names.Add(chunks[k]!.Attributes[a].All))];
+        }
         var activities = new int[n];
         var timestamps = new long[n];
         var refs = new long[n];
         var withDurations = chunks.Any(c => !c!.Durations.IsEmpty);
         var durations = withDurations ? new long[n] : null;
         var attributes = attributeNames.Select(_ => new int[n]).ToArray();
-        var next = counts;
-        long firstOrdinal = 0;
-        for (var k = 0; k < chunks.Count; k++)
+        Parallel.For(0, chunks.Count, k =>
         {
             var chunk = chunks[k]!;
-            var caseMap = caseMaps[k];
-            var activityMap = activityNames.Add(chunk.Activities.All);
+            var place = local[k];
+            var activityMap = activityMaps[k];
             var cases = chunk.CaseCodes;
             var acts = chunk.ActivityCodes;
             var ts = chunk.Timestamps;
             var ordinals = chunk.Ordinals;
             var lengths = chunk.Durations;
+            var firstOrdinal = firstOrdinals[k];
             var places = attributes.Length > 0 ? new int[cases.Length] : [];
             for (var i = 0; i < cases.Length; i++)
             {
-                var at = next[caseMap[cases[i]]]++;
+                var at = place[cases[i]]++;
                 activities[at] = activityMap[acts[i]];
                 timestamps[at] = ts[i];
                 refs[at] = firstOrdinal + (ordinals.IsEmpty ? i : ordinals[i]);
@@ -60,20 +97,23 @@ internal static class LogAssembler
             }
             for (var a = 0; a < attributes.Length; a++)
             {
-                var map = attributeNames[a].Add(chunk.Attributes[a].All);
+                var map = attributeMaps[k][a];
                 var codes = chunk.AttributeCodes(a);
                 var target = attributes[a];
                 for (var i = 0; i < places.Length; i++)
                     target[places[i]] = codes[i] < 0 ? -1 : map[codes[i]];
             }
-            firstOrdinal += chunk.Seen;
-            // Placed: the chunk's columns can go before the next one is read.
+            // Placed: the chunk's columns can go.
             chunks[k] = null;
-        }
+        });
         var caseStarts = starts;
 
-        for (var c = 0; c < caseIds.Length; c++)
-            SortCase(caseStarts[c], caseStarts[c + 1], timestamps, refs, durations, activities, attributes);
+        var ranges = Ranges(caseCount);
+        Parallel.For(0, ranges.Length - 1, r =>
+        {
+            for (var c = ranges[r]; c < ranges[r + 1]; c++)
+                SortCase(caseStarts[c], caseStarts[c + 1], timestamps, refs, durations, activities, attributes);
+        });
 
         var activityColumn = Recode(activities, activityNames.Names);
         var attributeColumns = new Dictionary<string, CategoricalColumn>(StringComparer.Ordinal);
@@ -82,19 +122,89 @@ internal static class LogAssembler
         return new EventLog(caseIds, caseStarts, activityColumn.Names, activityColumn.Codes, timestamps, refs, attributeColumns, durations);
     }
 
-    /// <summary>Per chunk, its local case code → the global one; cases by first appearance or by name.</summary>
-    private static int[][] GlobalCases(IList<LogChunk?> chunks, bool byName, out string[] caseIds)
+    // Bounds of about equal parts of [0, count), a few per core; a small count is one part.
+    private static int[] Ranges(int count)
     {
-        var merged = new Merged();
-        var maps = chunks.Select(c => merged.Add(c!.Cases.All)).ToArray();
-        var names = merged.Names;
+        var parts = count < 1 << 14 ? 1 : Environment.ProcessorCount * 4;
+        var bounds = new int[parts + 1];
+        for (var p = 0; p <= parts; p++)
+            bounds[p] = (int)((long)count * p / parts);
+        return bounds;
+    }
+
+    /// <summary>
+    /// Merges the case keys of the chunks, in file order, into one dictionary: while the file is still being parsed,
+    /// each chunk as soon as it and all before it are done (<see cref="TryAdvance"/>), the rest at the join.
+    /// </summary>
+    internal sealed class CaseMerger
+    {
+        private readonly Lock _lock = new();
+        private readonly Merged _merged = new();
+        private readonly List<int[]> _maps = [];
+
+        /// <summary>Merges the chunks that are done and follow the merged ones, unless another thread is merging.</summary>
+        public void TryAdvance(IList<LogChunk?> parts)
+        {
+            if (!_lock.TryEnter())
+                return;
+            try
+            {
+                while (true)
+                {
+                    LogChunk? next;
+                    lock (parts)
+                        next = _maps.Count < parts.Count ? parts[_maps.Count] : null;
+                    if (next is null)
+                        return;
+                    _maps.Add(_merged.Add(next.Cases.All));
+                }
+            }
+            finally
+            {
+                _lock.Exit();
+            }
+        }
+
+        /// <summary>Merges the remaining chunks; per chunk, its local case code → the global one; cases by first appearance or by name.</summary>
+        public int[][] Finish(IList<LogChunk?> chunks, bool byName, out string[] caseIds)
+        {
+            lock (_lock)
+            {
+                for (var k = _maps.Count; k < chunks.Count; k++)
+                    _maps.Add(_merged.Add(chunks[k]!.Cases.All));
+                return GlobalCases([.. _maps], _merged.Names, byName, out caseIds);
+            }
+        }
+    }
+
+    /// <summary>Per chunk, its local case code → the global one; cases by first appearance or by name.</summary>
+    private static int[][] GlobalCases(int[][] maps, IReadOnlyList<string> names, bool byName, out string[] caseIds)
+    {
         if (!byName)
         {
             caseIds = [.. names];
             return maps;
         }
+        // Case ids often come in their own order already: then the codes stand.
+        var sorted = true;
+        for (var i = 1; i < names.Count && sorted; i++)
+            sorted = Utf8Order(names[i - 1], names[i]) < 0;
+        if (sorted)
+        {
+            caseIds = [.. names];
+            return maps;
+        }
         var order = Enumerable.Range(0, names.Count).ToArray();
-        Array.Sort(order, (x, y) => Utf8Order(names[x], names[y]));
+        if (names.Any(name => name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')))
+        {
+            Array.Sort(order, (x, y) => Utf8Order(names[x], names[y]));
+        }
+        else
+        {
+            // Without surrogates UTF-16 code units sort as code points do.
+            var keys = names.ToArray();
+            Array.Sort(keys, order, StringComparer.Ordinal);
+        }
         var rank = new int[order.Length];
         caseIds = new string[order.Length];
         for (var r = 0; r < order.Length; r++)
@@ -163,23 +273,47 @@ internal static class LogAssembler
     /// <summary>Renumbers codes in place in order of first appearance, so only names that occur are listed.</summary>
     private static CategoricalColumn Recode(int[] codes, IReadOnlyList<string> names)
     {
-        var map = new int[names.Count];
-        map.AsSpan().Fill(-1);
-        var values = new List<string>();
-        for (var i = 0; i < codes.Length; i++)
+        // Each part of the column finds where each name first occurs in it; the earliest part that has a name decides
+        // its place. Few names are the rule; a column of mostly distinct names is done in one part.
+        var ranges = names.Count * 8 > codes.Length ? new[] { 0, codes.Length } : Ranges(codes.Length);
+        var parts = ranges.Length - 1;
+        var firsts = new int[parts][];
+        Parallel.For(0, parts, p =>
         {
-            var source = codes[i];
-            if (source < 0)
-                continue;
-            var code = map[source];
-            if (code < 0)
+            var first = new int[names.Count];
+            first.AsSpan().Fill(int.MaxValue);
+            for (var i = ranges[p]; i < ranges[p + 1]; i++)
             {
-                map[source] = code = values.Count;
-                values.Add(names[source]);
+                var source = codes[i];
+                if (source >= 0 && first[source] == int.MaxValue)
+                    first[source] = i;
             }
-            codes[i] = code;
+            firsts[p] = first;
+        });
+        var firstAt = firsts[0];
+        for (var p = 1; p < parts; p++)
+        {
+            for (var s = 0; s < firstAt.Length; s++)
+                firstAt[s] = Math.Min(firstAt[s], firsts[p][s]);
         }
-        return new CategoricalColumn(values.ToArray(), codes);
+        var occurring = Enumerable.Range(0, names.Count).Where(s => firstAt[s] != int.MaxValue).ToArray();
+        Array.Sort(occurring, (x, y) => firstAt[x].CompareTo(firstAt[y]));
+        var map = new int[names.Count];
+        var values = new string[occurring.Length];
+        for (var code = 0; code < occurring.Length; code++)
+        {
+            map[occurring[code]] = code;
+            values[code] = names[occurring[code]];
+        }
+        Parallel.For(0, parts, p =>
+        {
+            for (var i = ranges[p]; i < ranges[p + 1]; i++)
+            {
+                if (codes[i] >= 0)
+                    codes[i] = map[codes[i]];
+            }
+        });
+        return new CategoricalColumn(values, codes);
     }
 
     /// <summary>Texts of several chunks under one set of codes (first appearance over the chunks in order).</summary>

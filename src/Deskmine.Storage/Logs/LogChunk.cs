@@ -70,34 +70,55 @@ internal sealed class LogChunk
     public void Add<TEvent>(TEvent e)
         where TEvent : IEventFields
     {
-        var ordinal = Seen++;
         if (_fields.Case(e) is not { } caseKey)
         {
-            if (_ordinal is null)
-            {
-                // The first gap: from here on the ordinals differ from the positions.
-                _ordinal = new int[_case.Length];
-                for (var k = 0; k < Count; k++)
-                    _ordinal[k] = k;
-            }
+            Skip();
             return;
         }
-        if (Count == _case.Length)
-            Grow();
-        var i = Count++;
-        _case[i] = Cases.Code(caseKey);
-        _activity[i] = Activities.Code(_fields.Activity(e));
-        _ts[i] = e.Ts ?? EventLog.NoTimestamp;
-        if (_ordinal is not null)
-            _ordinal[i] = ordinal;
-        if (e.Duration is { } length and not 0)
-        {
-            _duration ??= new long[_case.Length];
-            _duration[i] = length;
-        }
+        var i = Next(Cases.Code(caseKey), Activities.Code(_fields.Activity(e)), e.Ts ?? EventLog.NoTimestamp, e.Duration ?? 0);
         for (var a = 0; a < _attributes.Length; a++)
             _attributes[a][i] = _fields.Attribute(e, a) is { } value ? Attributes[a].Code(value) : -1;
     }
+
+    /// <summary>Counts an event that belongs to no case; it is dropped, as the store's log read drops it.</summary>
+    public void Skip()
+    {
+        Seen++;
+        if (_ordinal is null)
+        {
+            // The first gap: from here on the ordinals differ from the positions.
+            _ordinal = new int[_case.Length];
+            for (var k = 0; k < Count; k++)
+                _ordinal[k] = k;
+        }
+    }
+
+    /// <summary>
+    /// Adds an event whose case and activity are already coded with <see cref="Cases"/> and <see cref="Activities"/>
+    /// (<paramref name="ts"/> is <see cref="EventLog.NoTimestamp"/> when missing, <paramref name="duration"/> 0 when
+    /// none); returns its position, at which <see cref="SetAttribute"/> stores its attribute codes.
+    /// </summary>
+    public int Next(int caseCode, int activityCode, long ts, long duration)
+    {
+        var ordinal = Seen++;
+        if (Count == _case.Length)
+            Grow();
+        var i = Count++;
+        _case[i] = caseCode;
+        _activity[i] = activityCode;
+        _ts[i] = ts;
+        if (_ordinal is not null)
+            _ordinal[i] = ordinal;
+        if (duration != 0)
+        {
+            _duration ??= new long[_case.Length];
+            _duration[i] = duration;
+        }
+        return i;
+    }
+
+    /// <summary>Sets the code of attribute <paramref name="attribute"/> of the event at <paramref name="at"/> (-1: no value).</summary>
+    public void SetAttribute(int attribute, int at, int code) => _attributes[attribute][at] = code;
 
     private void Grow()
     {
@@ -123,8 +144,34 @@ internal sealed class LogChunk
 
         public IReadOnlyList<string> All => _names;
 
+        /// <summary>
+        /// The code of the text whose UTF-8 bytes are <paramref name="utf8"/> (valid UTF-8): found by its bytes, so a
+        /// text seen before is not decoded again; the codes are shared with <see cref="Code(string)"/>.
+        /// </summary>
+        public int Code(ReadOnlySpan<byte> utf8)
+        {
+            _bytes ??= new Utf8Keys();
+            if (_bytes.HasLast && utf8.SequenceEqual(_bytes.LastKey))
+                return _bytes.LastCode;
+            return _bytes.Find(utf8, this);
+        }
+
+        private Utf8Keys? _bytes;
+
+        /// <summary>Adds a text not found by its bytes: a new code, unless it was coded as a string before.</summary>
+        internal int Add(string name)
+        {
+            if (_codes.Count > 0)
+                return Code(name);
+            _names.Add(name);
+            return _names.Count - 1;
+        }
+
         public int Code(string name)
         {
+            // Texts added by their bytes alone are indexed by text only once a text is looked up.
+            for (var i = _codes.Count; i < _names.Count; i++)
+                _codes.Add(_names[i], i);
             // Events of one case come together in most logs: the same key as the previous event costs no look-up.
             if (ReferenceEquals(name, _last))
                 return _lastCode;
@@ -137,6 +184,100 @@ internal sealed class LogChunk
             _last = name;
             _lastCode = code;
             return code;
+        }
+    }
+
+    /// <summary>Texts by their UTF-8 bytes → codes of a <see cref="Names"/>: open addressing over the bytes kept in one array.</summary>
+    private sealed class Utf8Keys
+    {
+        private byte[] _arena = new byte[1 << 12];
+        private int _used;
+        private int[] _slots = new int[1 << 10];
+        private int[] _start = new int[1 << 9];
+        private int[] _length = new int[1 << 9];
+        private int[] _code = new int[1 << 9];
+        private uint[] _hash = new uint[1 << 9];
+        private int _count;
+        private int _last = -1;
+
+        public bool HasLast => _last >= 0;
+
+        public ReadOnlySpan<byte> LastKey => _last < 0 ? [] : _arena.AsSpan(_start[_last], _length[_last]);
+
+        public int LastCode => _code[_last];
+
+        public int Find(ReadOnlySpan<byte> key, Names names)
+        {
+            var hash = Hash(key);
+            var mask = _slots.Length - 1;
+            var slot = (int)hash & mask;
+            while (true)
+            {
+                var entry = _slots[slot] - 1;
+                if (entry < 0)
+                    break;
+                if (_hash[entry] == hash && key.SequenceEqual(_arena.AsSpan(_start[entry], _length[entry])))
+                {
+                    _last = entry;
+                    return _code[entry];
+                }
+                slot = (slot + 1) & mask;
+            }
+            var code = names.Add(System.Text.Encoding.UTF8.GetString(key));
+            Insert(key, hash, code, slot);
+            return code;
+        }
+
+        private void Insert(ReadOnlySpan<byte> key, uint hash, int code, int slot)
+        {
+            if (_count == _start.Length)
+            {
+                var size = _count * 2;
+                Array.Resize(ref _start, size);
+                Array.Resize(ref _length, size);
+                Array.Resize(ref _code, size);
+                Array.Resize(ref _hash, size);
+            }
+            if (_used + key.Length > _arena.Length)
+                Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _used + key.Length));
+            key.CopyTo(_arena.AsSpan(_used));
+            var entry = _count++;
+            (_start[entry], _length[entry], _code[entry], _hash[entry]) = (_used, key.Length, code, hash);
+            _used += key.Length;
+            _slots[slot] = entry + 1;
+            _last = entry;
+            if (_count * 2 > _slots.Length)
+                Rehash();
+        }
+
+        private void Rehash()
+        {
+            _slots = new int[_slots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var entry = 0; entry < _count; entry++)
+            {
+                var slot = (int)_hash[entry] & mask;
+                while (_slots[slot] != 0)
+                    slot = (slot + 1) & mask;
+                _slots[slot] = entry + 1;
+            }
+        }
+
+        private static uint Hash(ReadOnlySpan<byte> key)
+        {
+            const ulong Mix = 0x9E3779B97F4A7C15;
+            var h = (ulong)key.Length * Mix;
+            var i = 0;
+            for (; i + 8 <= key.Length; i += 8)
+            {
+                h = (h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key[i..])) * Mix;
+                h ^= h >> 29;
+            }
+            ulong tail = 0;
+            for (; i < key.Length; i++)
+                tail = (tail << 8) | key[i];
+            h = (h ^ tail) * Mix;
+            return (uint)(h ^ (h >> 32));
         }
     }
 }

@@ -121,6 +121,69 @@ internal sealed class LogFields
     public string? Attribute<TEvent>(TEvent e, int index)
         where TEvent : IEventFields => e.Text(_attributes[index].Field, _attributes[index].Key);
 
+    /// <summary>
+    /// The same query as a plan of columns and constants for rows whose fields <paramref name="slot"/> locates, or
+    /// null when some value needs more than one column (then each row is read through <see cref="IEventFields"/>).
+    /// The plan gives every row the values <see cref="Case"/>, <see cref="Activity"/> and <see cref="Attribute"/> give it.
+    /// </summary>
+    public RowPlan? PlanRows(Func<EventField, string?, FieldSlot?> slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        ValuePlan? Read(EventField field, string? key = null) =>
+            slot(field, key) is { } s ? new ValuePlan(s.Column, s.Column >= 0 ? null : s.Constant) : null;
+
+        var caseKey = _caseNotion switch
+        {
+            CaseNotions.Imported => Read(EventField.CaseId),
+            CaseNotions.Session => NonEmpty(Read(EventField.Session)),
+            CaseNotions.User => Read(EventField.User),
+            CaseNotions.Auto => Or(Read(EventField.CaseId), NonEmpty(Read(EventField.Session))),
+            _ => new ValuePlan(-1, null),
+        };
+        var none = new ValuePlan(-1, NoActivity);
+        ValuePlan? activity;
+        switch (_activityRule)
+        {
+            case ActivityRule.ActivityField:
+                activity = Or(Read(EventField.Activity), none);
+                break;
+            case ActivityRule.Auto:
+                var (app, kind, target) = (Read(EventField.App), Read(EventField.Kind), Read(EventField.TargetName));
+                ValuePlan? joined = app is { Column: < 0 } a && kind is { Column: < 0 } k && target is { Column: < 0 } t
+                    ? new ValuePlan(-1, NullIfEmpty(Join(a.Fallback, k.Fallback, t.Fallback))) : null;
+                activity = Or(Or(Read(EventField.Activity), joined), none);
+                break;
+            default:
+                activity = _classifier.Length == 1 ? Or(NonEmpty(Read(_classifier[0].Field, _classifier[0].Key)), none) : null;
+                break;
+        }
+        var attributes = new ValuePlan[_attributes.Length];
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (Read(_attributes[i].Field, _attributes[i].Key) is not { } value)
+                return null;
+            attributes[i] = value;
+        }
+        return caseKey is { } c && activity is { } act ? new RowPlan(c, act, attributes) : null;
+    }
+
+    // x ?? y: a column's text is never null when it is used, so only its fallback can be replaced.
+    private static ValuePlan? Or(ValuePlan? x, ValuePlan? y)
+    {
+        if (x is not { } first)
+            return null;
+        if (first.Fallback is not null)
+            return first;
+        if (y is not { } second)
+            return null;
+        if (first.Column < 0)
+            return second;
+        return second.Column < 0 ? first with { Fallback = second.Fallback } : null;
+    }
+
+    // A column's text is never empty when it is used; a constant may be.
+    private static ValuePlan? NonEmpty(ValuePlan? x) => x is { } v ? v with { Fallback = NullIfEmpty(v.Fallback) } : null;
+
     private static FieldRef AttributeOf(string name) => name switch
     {
         "activity" => new(EventField.Activity),
