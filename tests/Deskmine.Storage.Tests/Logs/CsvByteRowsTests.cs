@@ -35,8 +35,8 @@ public sealed class CsvByteRowsTests : IDisposable
 
         var chunked = LogFiles.Read(path, null, ImportOptions.Default, query, null, 300, workers: 2);
 
-        AssertSameLog(FromStore(path, query, ImportOptions.Default), chunked);
-        AssertSameLog(LogFiles.Read(path, null, ImportOptions.Default, query, null, 300, workers: 1), chunked);
+        LogAssert.Same(FromStore(path, query, ImportOptions.Default), chunked);
+        LogAssert.Same(LogFiles.Read(path, null, ImportOptions.Default, query, null, 300, workers: 1), chunked);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class CsvByteRowsTests : IDisposable
 
         Assert.NotNull(chunked.Durations);
         Assert.Contains("Prüfen ✓", chunked.ActivityNames);
-        AssertSameLog(FromStore(path, query, options), chunked);
+        LogAssert.Same(FromStore(path, query, options), chunked);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class CsvByteRowsTests : IDisposable
         var chunked = LogFiles.Read(path, null, ImportOptions.Default, query, null, 300, workers: 2);
 
         Assert.Contains("Act, quoted", chunked.ActivityNames);
-        AssertSameLog(FromStore(path, query, ImportOptions.Default), chunked);
+        LogAssert.Same(FromStore(path, query, ImportOptions.Default), chunked);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class CsvByteRowsTests : IDisposable
 
         var chunked = LogFiles.Read(path, null, ImportOptions.Default, query, null, 400, workers: 2);
 
-        AssertSameLog(FromStore(path, query, ImportOptions.Default), chunked);
+        LogAssert.Same(FromStore(path, query, ImportOptions.Default), chunked);
         Assert.Equal(300, chunked.CaseCount);
     }
 
@@ -214,22 +214,5 @@ public sealed class CsvByteRowsTests : IDisposable
         using var store = EventStores.InMemory();
         store.Append(LogReaders.Open(path, "csv", options));
         return store.ReadLog(query);
-    }
-
-    private static void AssertSameLog(EventLog expected, EventLog actual)
-    {
-        Assert.Equal(expected.CaseIds, actual.CaseIds);
-        Assert.Equal(expected.CaseStarts, actual.CaseStarts);
-        Assert.Equal(expected.ActivityNames, actual.ActivityNames);
-        Assert.Equal(expected.Activities, actual.Activities);
-        Assert.Equal(expected.Timestamps, actual.Timestamps);
-        Assert.Equal(expected.EventRefs, actual.EventRefs);
-        Assert.Equal(expected.Durations, actual.Durations);
-        Assert.Equal(expected.Attributes.Keys.Order(), actual.Attributes.Keys.Order());
-        foreach (var (name, column) in expected.Attributes)
-        {
-            var other = actual.Attributes[name];
-            Assert.Equal(Enumerable.Range(0, column.Codes.Length).Select(column.ValueAt), Enumerable.Range(0, other.Codes.Length).Select(other.ValueAt));
-        }
     }
 }

@@ -39,7 +39,7 @@ public sealed class LogFilesTests : IDisposable
         Skip.If(name == SharedData.MissingReason, SharedData.MissingReason);
         var path = SharedData.Path("eventlogs/logs/" + name);
 
-        AssertSameLog(FromStore(path, Default), LogFiles.Read(path, null, ImportOptions.Default, Default));
+        LogAssert.Same(FromStore(path, Default), LogFiles.Read(path, null, ImportOptions.Default, Default));
     }
 
     [SkippableTheory]
@@ -59,7 +59,7 @@ public sealed class LogFilesTests : IDisposable
         foreach (var name in new[] { "running-example.xes", "running-example.csv", "03_repairExample.xes.gz" })
         {
             var path = SharedData.Path("eventlogs/logs/" + name);
-            AssertSameLog(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query));
+            LogAssert.Same(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query));
         }
     }
 
@@ -74,8 +74,8 @@ public sealed class LogFilesTests : IDisposable
 
         var inParallel = LogFiles.Read(path, null, ImportOptions.Default, Default, null, chunkBytes, workers: 2);
 
-        AssertSameLog(LogFiles.Read(path, null, ImportOptions.Default, Default, null, chunkBytes, workers: 1), inParallel);
-        AssertSameLog(FromStore(path, Default), inParallel);
+        LogAssert.Same(LogFiles.Read(path, null, ImportOptions.Default, Default, null, chunkBytes, workers: 1), inParallel);
+        LogAssert.Same(FromStore(path, Default), inParallel);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class LogFilesTests : IDisposable
 
         Assert.Equal(400, oneRun.EventCount);
         Assert.Contains("Check\n\"3\", part", oneRun.ActivityNames);
-        AssertSameLog(oneRun, inParallel);
+        LogAssert.Same(oneRun, inParallel);
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class LogFilesTests : IDisposable
         var inParallel = LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 2);
 
         Assert.Equal(300 - 43, inParallel.EventCount);
-        AssertSameLog(FromStore(path, query), inParallel);
-        AssertSameLog(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 1));
+        LogAssert.Same(FromStore(path, query), inParallel);
+        LogAssert.Same(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 1));
     }
 
     [Fact]
@@ -212,22 +212,5 @@ public sealed class LogFilesTests : IDisposable
         using var store = EventStores.InMemory();
         store.Append(LogReaders.Open(path));
         return store.ReadLog(query);
-    }
-
-    private static void AssertSameLog(EventLog expected, EventLog actual)
-    {
-        Assert.Equal(expected.CaseIds, actual.CaseIds);
-        Assert.Equal(expected.CaseStarts, actual.CaseStarts);
-        Assert.Equal(expected.ActivityNames, actual.ActivityNames);
-        Assert.Equal(expected.Activities, actual.Activities);
-        Assert.Equal(expected.Timestamps, actual.Timestamps);
-        Assert.Equal(expected.EventRefs, actual.EventRefs);
-        Assert.Equal(expected.Durations, actual.Durations);
-        Assert.Equal(expected.Attributes.Keys.Order(), actual.Attributes.Keys.Order());
-        foreach (var (name, column) in expected.Attributes)
-        {
-            var other = actual.Attributes[name];
-            Assert.Equal(Enumerable.Range(0, column.Codes.Length).Select(column.ValueAt), Enumerable.Range(0, other.Codes.Length).Select(other.ValueAt));
-        }
     }
 }
