@@ -66,6 +66,20 @@ public sealed partial class DashboardInBrowserTests(DashboardSite site) : IClass
         Assert.DoesNotContain("0 events in 0 cases", await drill.InnerTextAsync(), StringComparison.Ordinal);
         await site.ScreenshotAsync(page, "05-map-step");
 
+        // Back to all teams with the step open, and a click at once on the map being redrawn: the panel waits for the
+        // new map and then shows the step under the new filters (it once showed "0 events in 0 cases" here).
+        await team.SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await nodes.First.ClickAsync();
+        await WaitUntilAsync(async () => await CaseCountAsync(page) >= casesAt10, $"all teams' cases ({casesAt10}) again");
+        await WaitUntilAsync(
+            async () => await page.Locator(".map-canvas.stale").CountAsync() == 0 && !(await drill.InnerTextAsync()).Contains("Loading", StringComparison.Ordinal),
+            "the map and the step's events for all teams");
+        var followed = await drill.InnerTextAsync();
+        Assert.DoesNotContain("0 events in 0 cases", followed, StringComparison.Ordinal);
+        Assert.True(
+            followed.Contains(" events in ", StringComparison.Ordinal) || followed.Contains("no events under the current filters", StringComparison.Ordinal),
+            $"the step panel after the filter change: {followed}");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Reset filters" }).ClickAsync();
         Assert.Empty(outside);
         await page.Context.CloseAsync();

@@ -89,19 +89,60 @@ export const explorerPage: Page = {
       h("label", { class: "check" }, fit, "Fit to width"),
     );
 
+    // The step whose events the side panel shows, the one clicked while the map was being redrawn, and a counter so
+    // that an answer for an earlier click never replaces a later one.
+    let openStep: string | null = null;
+    let pendingStep: string | null = null;
+    let stepGeneration = 0;
+
+    function closeStep(): void {
+      openStep = null;
+      stepGeneration++;
+      drill.hidden = true;
+    }
+
+    function clickStep(activity: string): void {
+      // A click on a map that is being redrawn for new filters would ask for the step under filters the map does
+      // not show yet; it is answered once the new map is in.
+      if (canvas.classList.contains("stale")) pendingStep = activity;
+      else void showStep(activity);
+    }
+
     async function showStep(activity: string): Promise<void> {
+      const mine = ++stepGeneration;
+      openStep = activity;
       drill.hidden = false;
       replace(drill, h("h2", null, activity), loading("the step's events"));
       try {
         const rows = await api.get<Json>("/steps/events", { ...filterQuery(), step: activity });
+        if (mine !== stepGeneration) return;
         replace(
           drill,
-          h("div", { class: "drill-head" }, h("h2", null, activity), h("button", { type: "button", class: "link-button", onclick: () => (drill.hidden = true) }, "Close")),
+          h("div", { class: "drill-head" }, h("h2", null, activity), h("button", { type: "button", class: "link-button", onclick: closeStep }, "Close")),
           stepEvents(rows),
         );
       } catch (e) {
-        replace(drill, h("h2", null, activity), errorBox(e, "the step's events"));
+        if (mine === stepGeneration) replace(drill, h("h2", null, activity), errorBox(e, "the step's events"));
       }
+    }
+
+    /** After a new map: the clicked or open step is asked again under the new filters, or the panel says it is gone. */
+    function followStep(activities: Record<string, number>): void {
+      const step = pendingStep ?? openStep;
+      pendingStep = null;
+      if (step === null) return;
+      if (step in activities) {
+        void showStep(step);
+        return;
+      }
+      stepGeneration++;
+      openStep = step;
+      drill.hidden = false;
+      replace(
+        drill,
+        h("div", { class: "drill-head" }, h("h2", null, step), h("button", { type: "button", class: "link-button", onclick: closeStep }, "Close")),
+        h("p", { class: "empty" }, "This step has no events under the current filters."),
+      );
     }
 
     async function refresh(): Promise<void> {
@@ -127,11 +168,15 @@ export const explorerPage: Page = {
             h("div", { class: "notice" }, `${count(drawn.activities)} activities are too many to draw. Move the Activities slider down or name activities by fewer fields.`),
           );
         else {
-          replace(canvas, await renderMap(drawn, (a) => void showStep(a)));
+          replace(canvas, await renderMap(drawn, clickStep));
           // Graphviz centres the start: open a wide map at its middle rather than at its left edge.
           canvas.scrollLeft = (canvas.scrollWidth - canvas.clientWidth) / 2;
         }
         drawVariants(answer.variants);
+        if (mine === generation) {
+          canvas.classList.remove("stale");
+          followStep(map.activities);
+        }
       } catch (e) {
         if (mine === generation) replace(canvas, errorBox(e, "the process map"));
       } finally {

@@ -39,6 +39,7 @@ function isStepAnswer(value: Json): value is Json & StepAnswer {
 export function stepEvents(answer: Json): HTMLElement {
   if (!isStepAnswer(answer)) return jsonView("Events of the step", answer);
   const a = answer as StepAnswer;
+  if (a.events === 0) return h("div", { class: "step-events" }, h("p", { class: "empty" }, "This step has no events under the current filters."));
   return h(
     "div",
     { class: "step-events" },
