@@ -3,7 +3,7 @@ namespace Deskmine.Mining.Recognition;
 internal static partial class Segmenter
 {
     // A hand-over (f → e) needs this share of the objects first met at e to follow straight on an object first met at
-    // f, and this share of the objects first met at f to go on to e.
+    // f, and this share of the objects first met at f to go on to such a place.
     private const double HandOverArrivalShare = 0.8;
     private const double HandOverDepartureShare = 0.5;
 
@@ -47,14 +47,19 @@ internal static partial class Segmenter
         /// <summary>An instance meets its first object at an action described by <paramref name="feature"/>.</summary>
         public void Entered(string feature) => _entered[feature] = _entered.GetValueOrDefault(feature) + 1;
 
+        // The new object may be met at more than one place (the customer's page, or its number in a check form first):
+        // every place nearly always reached from f counts towards the objects met at f that go on.
         public HashSet<(string From, string To)> Pairs(int minSupport)
         {
+            var reached = _follows.Where(p => !string.Equals(p.Key.From, p.Key.To, StringComparison.Ordinal) && p.Value >= 2
+                    && p.Value >= HandOverArrivalShare * _entered.GetValueOrDefault(p.Key.To))
+                .GroupBy(p => p.Key.From, StringComparer.Ordinal);
             var pairs = new HashSet<(string, string)>();
-            foreach (var ((from, to), n) in _follows)
+            foreach (var from in reached)
             {
-                if (!string.Equals(from, to, StringComparison.Ordinal) && n >= minSupport && n >= HandOverArrivalShare * _entered.GetValueOrDefault(to)
-                    && n >= HandOverDepartureShare * _entered.GetValueOrDefault(from))
-                    pairs.Add((from, to));
+                var n = from.Sum(p => p.Value);
+                if (n >= minSupport && n >= HandOverDepartureShare * _entered.GetValueOrDefault(from.Key))
+                    pairs.UnionWith(from.Select(p => p.Key));
             }
             return pairs;
         }
