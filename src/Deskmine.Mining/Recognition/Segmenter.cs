@@ -64,7 +64,7 @@ internal static partial class Segmenter
         if (byObjectIds)
         {
             actions = objects;
-            segCount = ByObject(actions, seg, maxIdle, options.ResumeWindow.Ticks / 10, cutAtPause: true, starts: null);
+            segCount = ByObjectWithHandOvers(actions, seg, maxIdle, options);
         }
         else
         {
@@ -203,8 +203,10 @@ internal static partial class Segmenter
 
     private static int ByObject(
         IReadOnlyList<RecognizedAction> actions, int[] seg, long maxIdle, long resume, bool cutAtPause,
-        (bool[] At, bool[] Diverse)? starts)
+        (bool[] At, bool[] Diverse)? starts, HandOvers? handOvers = null)
     {
+        // Entry of each segment: the feature (screen and element, values dropped) of its first action on an object.
+        var entry = new List<string?>();
         var isStart = starts?.At;
         var count = 0;
         var cur = -1;
@@ -218,6 +220,7 @@ internal static partial class Segmenter
             if (cur < 0 || (i > 0 && a.Ts - actions[i - 1].Ts > maxIdle) || (isStart is not null && isStart[i]))
             {
                 cur = count++;
+                entry.Add(null);
                 curKeys = null;
                 lastKeyed = -1;
                 unkeyedRoutine = isStart is not null && isStart[i];
@@ -229,8 +232,20 @@ internal static partial class Segmenter
                 var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
+                else if (curKeys is not null && handOvers is not null && handOvers.Next(entry[cur]!, a.Feature))
+                {
+                    // The object is handed over to another (a request becomes a customer): same instance.
+                }
                 else if (curKeys is not null || (unkeyedRoutine && starts!.Value.Diverse[a.Label]))
+                {
                     cur = count++;
+                    entry.Add(null);
+                }
+                if (entry[cur] is null)
+                {
+                    handOvers?.Entered(a.Feature);
+                    entry[cur] = a.Feature;
+                }
                 unkeyedRoutine = false;
                 // The unkeyed actions between the last action on the previous object and the first on the next one
                 // belong to whichever side of the longest pause among them they fall: the worker pauses between
