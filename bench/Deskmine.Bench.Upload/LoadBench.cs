@@ -64,6 +64,10 @@ internal static class LoadBench
                 foreach (var body in agentBodies)
                     await SendAsync(http, body, () => { });
             })));
+            // ...and until a read snapshot holding the warm-up's events is published and its answers warmed, so the
+            // reading side's code is compiled too (up to a minute).
+            for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromMinutes(1) && !await WarmedAsync(http, analyst);)
+                await Task.Delay(250);
             foreach (var path in AnalystPaths)
                 await ReadAsync(http, analyst, path);
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -158,6 +162,18 @@ internal static class LoadBench
             response.EnsureSuccessStatusCode();
             return;
         }
+    }
+
+    // Whether a snapshot after the first (which was published empty at start) is being served and fully warmed.
+    private static async Task<bool> WarmedAsync(HttpClient http, string analyst)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/status");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", analyst);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return status.GetProperty("generation").GetInt64() >= 2 && status.GetProperty("warming") is var warming
+            && !warming.GetProperty("running").GetBoolean() && warming.GetProperty("generation").GetInt64() == status.GetProperty("generation").GetInt64();
     }
 
     private static async Task ReadAsync(HttpClient http, string analyst, string path)
