@@ -45,10 +45,32 @@ internal static class LoadBench
                     bodies[a][b] = Body($"agent-{a}", b * (long)batch, batch);
             }
             var sent = (long)agents * perAgent * batch;
+            // Warm-up: a fifth as many events again, in sessions of their own, so the measured run sees a server that
+            // has been running (compiled to its optimised tier) rather than one that is compiling its code as it goes.
+            var warmPerAgent = Math.Max(1, perAgent / 5);
+            var warmBodies = new byte[agents][][];
+            for (var a = 0; a < agents; a++)
+            {
+                warmBodies[a] = new byte[warmPerAgent][];
+                for (var b = 0; b < warmPerAgent; b++)
+                    warmBodies[a][b] = Body($"{WarmUpPrefix}{a}", b * (long)batch, batch);
+            }
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = agents + 4 };
             using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
             var analyst = await LoginAsync(http);
+            await Task.WhenAll(warmBodies.Select(agentBodies => Task.Run(async () =>
+            {
+                foreach (var body in agentBodies)
+                    await SendAsync(http, body, () => { });
+            })));
+            // ...and until a read snapshot holding the warm-up's events is published and its answers warmed, so the
+            // reading side's code is compiled too (up to a minute).
+            for (var wait = Stopwatch.StartNew(); wait.Elapsed < TimeSpan.FromMinutes(1) && !await WarmedAsync(http, analyst);)
+                await Task.Delay(250);
+            foreach (var path in AnalystPaths)
+                await ReadAsync(http, analyst, path);
+            await Task.Delay(TimeSpan.FromSeconds(2));
             var latencies = new List<double>[agents];
             var retries = 0L;
             using var stop = new CancellationTokenSource();
@@ -60,13 +82,10 @@ internal static class LoadBench
                 // The analyst: overview, task types and the default map, again and again, while the agents send.
                 while (!stop.IsCancellationRequested)
                 {
-                    foreach (var path in new[] { "api/v1/overview", "api/v1/case-notions", "api/v1/map?activities=80&paths=50", "api/v1/status" })
+                    foreach (var path in AnalystPaths)
                     {
-                        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", analyst);
                         var t = Stopwatch.StartNew();
-                        using var response = await http.SendAsync(request);
-                        response.EnsureSuccessStatusCode();
+                        await ReadAsync(http, analyst, path);
                         lock (reads)
                             reads.Add(t.Elapsed.TotalMilliseconds);
                     }
@@ -78,25 +97,9 @@ internal static class LoadBench
                 latencies[a] = new List<double>(perAgent);
                 foreach (var body in bodies[a])
                 {
-                    while (true)
-                    {
-                        using var content = new ByteArrayContent(body);
-                        content.Headers.ContentType = new("application/json");
-                        content.Headers.ContentEncoding.Add("gzip");
-                        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/events") { Content = content };
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-                        var t = Stopwatch.StartNew();
-                        using var response = await http.SendAsync(request);
-                        if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
-                        {
-                            Interlocked.Increment(ref retries);
-                            await Task.Delay(TimeSpan.FromSeconds(response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 1));
-                            continue;
-                        }
-                        response.EnsureSuccessStatusCode();
-                        latencies[a].Add(t.Elapsed.TotalMilliseconds);
-                        break;
-                    }
+                    var t = Stopwatch.StartNew();
+                    await SendAsync(http, body, () => Interlocked.Increment(ref retries));
+                    latencies[a].Add(t.Elapsed.TotalMilliseconds);
                 }
             })));
             var elapsed = clock.Elapsed;
@@ -109,7 +112,8 @@ internal static class LoadBench
             status.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
             using var sessions = await http.SendAsync(status);
             sessions.EnsureSuccessStatusCode();
-            var list = (await sessions.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().ToList();
+            var list = (await sessions.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray()
+                .Where(s => !s.GetProperty("session").GetString()!.StartsWith(WarmUpPrefix, StringComparison.Ordinal)).ToList();
             var stored = list.Sum(s => s.GetProperty("events").GetInt64());
             var missing = list.Sum(s => s.GetProperty("missing_count").GetInt64());
             var complete = list.Count == agents && list.All(s => s.GetProperty("distinct_seqs").GetInt64() == (long)perAgent * batch
@@ -131,6 +135,53 @@ internal static class LoadBench
             {
             }
         }
+    }
+
+    private const string WarmUpPrefix = "warmup-";
+
+    // The analyst: overview, case notions, the default map and the status.
+    private static readonly string[] AnalystPaths = ["api/v1/overview", "api/v1/case-notions", "api/v1/map?activities=80&paths=50", "api/v1/status"];
+
+    // Sends one batch, again after Retry-After for as long as the server answers 503 (each counted by onRetry).
+    private static async Task SendAsync(HttpClient http, byte[] body, Action onRetry)
+    {
+        while (true)
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new("application/json");
+            content.Headers.ContentEncoding.Add("gzip");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/events") { Content = content };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+            using var response = await http.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                onRetry();
+                await Task.Delay(TimeSpan.FromSeconds(response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 1));
+                continue;
+            }
+            response.EnsureSuccessStatusCode();
+            return;
+        }
+    }
+
+    // Whether a snapshot after the first (which was published empty at start) is being served and fully warmed.
+    private static async Task<bool> WarmedAsync(HttpClient http, string analyst)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/status");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", analyst);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return status.GetProperty("generation").GetInt64() >= 2 && status.GetProperty("warming") is var warming
+            && !warming.GetProperty("running").GetBoolean() && warming.GetProperty("generation").GetInt64() == status.GetProperty("generation").GetInt64();
+    }
+
+    private static async Task ReadAsync(HttpClient http, string analyst, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", analyst);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     public static void Header()

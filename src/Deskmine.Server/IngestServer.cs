@@ -11,7 +11,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -96,6 +98,9 @@ public sealed class IngestServer : IAsyncDisposable
             var dashboard = DashboardFiles.Locate(options.DashboardDirectory);
             app.UseExceptionHandler();
             app.UseStatusCodePages();
+            // GET answers only (read API, dashboard files): they hold no secret beside text a caller chose, so compression
+            // gives a BREACH-style guess nothing to find; login tokens are answered to POSTs and never compressed.
+            app.UseWhen(c => HttpMethods.IsGet(c.Request.Method), get => get.UseResponseCompression());
             DashboardFiles.UseFiles(app, dashboard);
             app.UseAuthentication();
             app.UseRateLimiter();
@@ -117,6 +122,14 @@ public sealed class IngestServer : IAsyncDisposable
 
     private static void AddServices(IServiceCollection services, ServerOptions options, AccessStore access, EventIngestor ingestor, ReadModel reads)
     {
+        // Maps and variants of large workspaces are megabytes of repetitive JSON; Brotli or gzip at their fastest
+        // levels shrink them severalfold (docs/benchmarks.md).
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainErrors>();
         services.AddSingleton(options);

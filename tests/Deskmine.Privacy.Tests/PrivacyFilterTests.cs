@@ -49,6 +49,19 @@ public class PrivacyFilterTests
     }
 
     [Fact]
+    public void Source_that_cleaning_changes_is_refused_every_time_while_a_plain_one_is_kept_every_time()
+    {
+        // Accepted schema words are remembered; a refused one must never be remembered as accepted.
+        var filter = Some.Filter();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(DropReason.UnsafeField, filter.Apply(Some.Event() with { Source = "import:192.168.17.42" }).Reason);
+            Assert.Equal("import:csv", Some.Kept(filter, Some.Event() with { Source = "import:csv" }).Source);
+        }
+        Assert.Equal(3, filter.Stats.DroppedFor(DropReason.UnsafeField));
+    }
+
+    [Fact]
     public void Planted_secrets_survive_with_templating_off()
     {
         var policy = Some.Policy() with { Templating = false, TypedText = [new TextOptIn("excel")] };

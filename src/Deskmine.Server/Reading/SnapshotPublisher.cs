@@ -48,15 +48,27 @@ internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel 
     private async Task LoopAsync()
     {
         using var timer = new PeriodicTimer(options.SnapshotInterval, options.Time);
+        var lastEnd = options.Time.GetTimestamp();
+        var lastCost = TimeSpan.Zero;
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
             {
                 if (writer.Version == _publishedVersion)
                     continue;
+                // A publication copies the database and warms the dashboard's answers, which reads every event: under a
+                // stream of uploads into a few hundred thousand events, publishing every 5 s kept a core busy warming
+                // and left ingest the other (docs/benchmarks.md). The gap after one publication is at least
+                // GapPerCost times its cost, so publishing takes at most about a fifth of the time however large the
+                // workspace grows; the answers lag the uploads a little longer instead.
+                if (options.Time.GetElapsedTime(lastEnd) < lastCost * GapPerCost)
+                    continue;
+                var start = options.Time.GetTimestamp();
                 try
                 {
                     await PublishAsync(warmFirst: true).ConfigureAwait(false);
+                    lastEnd = options.Time.GetTimestamp();
+                    lastCost = options.Time.GetElapsedTime(start, lastEnd);
                 }
                 catch (IOException e)
                 {
@@ -69,6 +81,9 @@ internal sealed partial class SnapshotPublisher(EventIngestor writer, ReadModel 
         {
         }
     }
+
+    // Publications take at most 1 / (1 + GapPerCost) of the time while uploads arrive.
+    private const int GapPerCost = 4;
 
     public async ValueTask DisposeAsync()
     {

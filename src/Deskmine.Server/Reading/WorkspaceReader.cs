@@ -152,7 +152,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
         {
             var query = await ExplorerQuery().ConfigureAwait(false);
             await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
-            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken).ConfigureAwait(false);
+            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken, Api.ReadEndpoints.DashboardVariants).ConfigureAwait(false);
         }
 
         // The explorer's filters one click away: each team (of at least k people) and each task type. Their selections
@@ -179,7 +179,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
                 return;
             var query = await ExplorerQuery().ConfigureAwait(false) with { Classifier = ["app", "kind"] };
             await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
-            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken).ConfigureAwait(false);
+            await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken, Api.ReadEndpoints.DashboardVariants).ConfigureAwait(false);
         }
 
         return

@@ -56,6 +56,13 @@ export interface Variant {
   share: number;
 }
 
+/** GET /api/v1/variants: the most frequent variants (as many as asked with ?limit=) and the count of all. */
+export interface VariantsAnswer {
+  num_cases: number;
+  num_variants: number;
+  variants: Variant[];
+}
+
 export interface TaskType {
   id: string;
   name: string;

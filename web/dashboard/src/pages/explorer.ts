@@ -9,7 +9,7 @@ import { buildDot } from "../map/dot";
 import { renderMap } from "../map/render";
 import type { Page } from "../router";
 import { filterQuery, filters, setFilters, withServerDefaults } from "../state";
-import type { Json, ProcessMap, Variant } from "../types";
+import type { Json, ProcessMap, VariantsAnswer } from "../types";
 import { empty, errorBox, loading } from "../ui/feedback";
 import { filterBar } from "../ui/filterbar";
 import { stepEvents } from "../ui/stepevents";
@@ -153,7 +153,7 @@ export const explorerPage: Page = {
       try {
         const [map, answer] = await Promise.all([
           api.get<ProcessMap>("/map", query),
-          api.get<{ variants: Variant[] }>("/variants", query),
+          api.get<VariantsAnswer>("/variants", { ...query, limit: shownVariants }),
         ]);
         if (mine !== generation) return;
         const drawn = buildDot(map, filters.view);
@@ -172,7 +172,7 @@ export const explorerPage: Page = {
           // Graphviz centres the start: open a wide map at its middle rather than at its left edge.
           canvas.scrollLeft = (canvas.scrollWidth - canvas.clientWidth) / 2;
         }
-        drawVariants(answer.variants);
+        drawVariants(answer);
         if (mine === generation) {
           canvas.classList.remove("stale");
           followStep(map.activities);
@@ -187,19 +187,30 @@ export const explorerPage: Page = {
       }
     }
 
+    // The server sends only the variants shown (?limit=) with the count of all; "more" asks for the next ones.
     let shownVariants = 10;
 
-    function drawVariants(list: Variant[]): void {
+    async function showMoreVariants(): Promise<void> {
+      shownVariants += 15;
+      const mine = generation;
+      try {
+        const answer = await api.get<VariantsAnswer>("/variants", { ...filterQuery(), limit: shownVariants });
+        if (mine === generation) drawVariants(answer);
+      } catch (e) {
+        if (mine === generation) replace(variants, errorBox(e, "the variants"));
+      }
+    }
+
+    function drawVariants(answer: VariantsAnswer): void {
+      const list = answer.variants;
       if (list.length === 0) {
         replace(variants, empty("No variants for these filters."));
         return;
       }
       const top = list.slice(0, shownVariants);
+      const rarer = Math.max(0, answer.num_variants - top.length);
       const more = h("button", { type: "button", class: "secondary" }, "Show 15 more");
-      more.addEventListener("click", () => {
-        shownVariants += 15;
-        drawVariants(list);
-      });
+      more.addEventListener("click", () => void showMoreVariants());
       replace(
         variants,
         table(
@@ -217,7 +228,7 @@ export const explorerPage: Page = {
           ]),
           [0, 1, 2],
         ),
-        list.length > top.length ? h("p", { class: "muted" }, `${count(list.length - top.length)} rarer variants not shown. `, more) : null,
+        rarer > 0 ? h("p", { class: "muted" }, `${count(rarer)} rarer variants not shown. `, more) : null,
       );
     }
 
