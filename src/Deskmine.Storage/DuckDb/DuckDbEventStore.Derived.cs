@@ -48,7 +48,16 @@ internal sealed partial class DuckDbEventStore
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(json);
         ThrowIfReadOnly();
-        Execute("INSERT OR REPLACE INTO results VALUES (?, ?)", key, json);
+        // Appended rather than bound as a statement parameter: documents run to tens of megabytes (step names of a
+        // large run), and the appender copies the text into the table once instead of through a parameter value.
+        using var tx = _connection.BeginTransaction();
+        Execute("DELETE FROM results WHERE \"key\" = ?", key);
+        using (var appender = _connection.CreateAppender("results"))
+        {
+            appender.CreateRow().AppendValue(key).AppendValue(json).EndRow();
+            appender.Close();
+        }
+        tx.Commit();
     }
 
     /// <inheritdoc/>

@@ -30,9 +30,10 @@ public static class RecognitionRun
         if (request.Rules is not null)
             LabellingRules.Write(store, request.Rules);
         // People are read one at a time (one sorted query each) and analysed while the next one is read; what is kept
-        // of each is its event ids and compact per-event results, never its raw events.
+        // of each is its event ids, each event's segment and its interned label, never its raw events (nor the person's
+        // step names, which the builder keeps once per label).
         var builder = new RecognitionBuilder(request.Options, rules);
-        var people = new List<(Guid[] Ids, PersonResult Result)>();
+        var people = new List<PersonRows>();
         Task<PersonRecognition>? analysing = null;
         Guid[]? analysingIds = null;
         foreach (var person in store.ReadEventsByPerson())
@@ -43,16 +44,16 @@ public static class RecognitionRun
             for (var i = 0; i < ids.Length; i++)
                 ids[i] = events[i].Id;
             if (analysing is not null)
-                people.Add((analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+                people.Add(PersonRows.Of(analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
             (analysing, analysingIds) = (next, ids);
         }
         if (analysing is not null)
-            people.Add((analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+            people.Add(PersonRows.Of(analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
         Done("read and segment");
         var result = builder.Finish();
         Done("task types");
         var eventCount = people.Sum(p => p.Ids.Length);
-        var noise = people.Sum(p => Enumerable.Range(0, p.Ids.Length).Count(k => p.Result.SegmentOf(k) < 0));
+        var noise = people.Sum(p => p.Segments.Count(s => s < 0));
         store.ReplaceDerived(DerivedRuns.Recognition, Derived(people, result));
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
@@ -82,23 +83,40 @@ public static class RecognitionRun
     public static string SegmentId(int index) => "s" + index.ToString("D6", CultureInfo.InvariantCulture);
 
     // Streamed into the store's appender: one record is built at a time. Segment ids are made once per segment.
-    private static IEnumerable<DerivedRecord> Derived(List<(Guid[] Ids, PersonResult Result)> people, RecognizedTasks result)
+    private static IEnumerable<DerivedRecord> Derived(List<PersonRows> people, RecognizedTasks result)
     {
         var segmentIds = new string?[result.Segments.Count];
-        foreach (var (ids, r) in people)
+        foreach (var (ids, segments, labels) in people)
         {
             for (var k = 0; k < ids.Length; k++)
             {
-                var s = r.SegmentOf(k);
+                var s = segments[k];
                 if (s < 0)
                 {
-                    yield return new DerivedRecord(ids[k], null, null, null, r.LabelOf(k));
+                    yield return new DerivedRecord(ids[k], null, null, null, labels[k]);
                     continue;
                 }
                 var segment = result.Segments[s];
                 yield return new DerivedRecord(ids[k], segmentIds[s] ??= SegmentId(s), result.TaskTypes[segment.TaskType].Name,
-                    segment.CaseId, r.LabelOf(k));
+                    segment.CaseId, labels[k]);
             }
+        }
+    }
+
+    // What a run keeps of one person until the derived rows are stored: per event its id, segment (run-wide index,
+    // -1 for noise) and action label (the builder's interned string, shared by every person).
+    private sealed record PersonRows(Guid[] Ids, int[] Segments, string[] Labels)
+    {
+        public static PersonRows Of(Guid[] ids, PersonResult result)
+        {
+            var segments = new int[ids.Length];
+            var labels = new string[ids.Length];
+            for (var k = 0; k < ids.Length; k++)
+            {
+                segments[k] = result.SegmentOf(k);
+                labels[k] = result.LabelOf(k);
+            }
+            return new PersonRows(ids, segments, labels);
         }
     }
 }
