@@ -36,7 +36,10 @@ internal static class ChunkedAppend
             if (++n % DuckDbEventStore.ProgressInterval == 0)
                 progress?.Report(n);
             if (chunk.IsFull)
+            {
                 writer.Append(chunk);
+                chunk.Clear();
+            }
         }
         writer.Append(chunk);
         return n;
@@ -72,7 +75,9 @@ internal static class ChunkedAppend
                             if (chunk.IsFull)
                             {
                                 full.Add(chunk, stop.Token);
+                                // Clearing re-initialises the chunk's validity masks: work kept off the appending thread.
                                 chunk = free.Take(stop.Token);
+                                chunk.Clear();
                             }
                         }
                         full.Add(chunk, stop.Token);

@@ -50,7 +50,7 @@ internal sealed class EventChunkWriter : IDisposable
     public EventChunk NewChunk() =>
         new(NativeMethods.DataChunks.DuckDBCreateDataChunk(_types.Select(t => t.DangerousGetHandle()).ToArray(), (ulong)_types.Length), ChunkCapacity);
 
-    /// <summary>Appends the rows of <paramref name="chunk"/> and clears it for reuse.</summary>
+    /// <summary>Appends the rows of <paramref name="chunk"/>; the filling side clears it (<see cref="EventChunk.Clear"/>) before reusing it.</summary>
     public void Append(EventChunk chunk)
     {
         if (chunk.Rows == 0)
@@ -60,7 +60,6 @@ internal sealed class EventChunkWriter : IDisposable
             throw new InvalidOperationException($"DuckDB rejected the events: {NativeMethods.Appender.DuckDBAppenderErrorData(_appender).Message}");
         foreach (var (rowNo, key, value) in chunk.Attrs)
             _attrs.CreateRow().AppendValue(rowNo).AppendValue(key).AppendValue(value).EndRow();
-        chunk.Clear();
     }
 
     /// <summary>Closes both appenders; errors (constraints) surface here.</summary>
