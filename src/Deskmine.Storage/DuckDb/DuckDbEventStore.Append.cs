@@ -26,6 +26,7 @@ internal sealed partial class DuckDbEventStore
         ArgumentNullException.ThrowIfNull(events);
         ThrowIfReadOnly();
         long n;
+        using var threads = events is ICollection<UiEvent> or IReadOnlyCollection<UiEvent> ? null : OneDuckDbThread.Set(this);
         using var tx = _connection.BeginTransaction();
         try
         {
@@ -54,6 +55,33 @@ internal sealed partial class DuckDbEventStore
         _nextRowNo += n;
         progress?.Report(n);
         return n;
+    }
+
+    // With DuckDB's default of two threads each flush of the appender runs as a parallel insert, and the appending
+    // thread spins on DuckDB's task queue while the other finishes: beside the parsing thread on two cores that cost
+    // ≈ 15 % more CPU for the same work (docs/benchmarks.md, "Import: events coded into DuckDB chunks"). A long
+    // append therefore runs with one DuckDB thread; the database's setting is restored afterwards, also on failure.
+    private sealed class OneDuckDbThread : IDisposable
+    {
+        private readonly DuckDbEventStore _store;
+        private readonly long _threads;
+
+        private OneDuckDbThread(DuckDbEventStore store, long threads)
+        {
+            _store = store;
+            _threads = threads;
+        }
+
+        public static OneDuckDbThread? Set(DuckDbEventStore store)
+        {
+            var threads = Convert.ToInt64(store.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
+            if (threads <= 1)
+                return null;
+            store.Execute("SET threads = 1");
+            return new OneDuckDbThread(store, threads);
+        }
+
+        public void Dispose() => _store.Execute(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET threads = {_threads}"));
     }
 
     // Checks and codes event number `index` of this call into `chunk`.

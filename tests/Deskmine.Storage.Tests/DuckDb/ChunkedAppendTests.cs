@@ -91,6 +91,20 @@ public sealed class ChunkedAppendTests
         Assert.Equal(0, ws.Events.Count());
     }
 
+    [Fact]
+    public void A_lazy_append_gives_the_database_its_threads_back_after_success_and_failure()
+    {
+        using var temp = new TempWorkspace();
+        using var ws = Workspace.Open(temp.Path, new WorkspaceOptions { Threads = 3 });
+        var store = Assert.IsType<DuckDbEventStore>(ws.Events);
+
+        ws.Events.Append(Enumerable.Range(0, 100).Select(Numbered));
+        Assert.Equal(3L, Convert.ToInt64(store.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<InputException>(() => ws.Events.Append(Enumerable.Range(0, 100).Select(i => i == 50 ? Numbered(i) with { Kind = null! } : Numbered(i))));
+        Assert.Equal(3L, Convert.ToInt64(store.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(100, ws.Events.Count());
+    }
+
     private static UiEvent Numbered(int i) => Some.ImportedEvent("case-" + (i % 97), "A" + (i % 13), 1_700_000_000_000_000 + i, user: i % 5 == 0 ? null : "u" + (i % 3), row: i) with
     {
         Seq = i,
