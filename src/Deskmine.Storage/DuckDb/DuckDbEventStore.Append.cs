@@ -12,8 +12,9 @@ internal sealed partial class DuckDbEventStore
     /// Appends <paramref name="events"/> in one transaction: all of them or, when anything fails (a missing
     /// required field, an exception from the enumeration itself), none. Events stored by earlier calls are
     /// never touched. Reports the running count every <see cref="ProgressInterval"/> events and at the end.
-    /// A lazy <paramref name="events"/> (an importer) is enumerated on a worker thread a few thousand events ahead
-    /// (<see cref="ReadAhead"/>), so parsing and storing overlap; collections are read directly.
+    /// A lazy <paramref name="events"/> (an importer) is enumerated on a worker thread that also codes the events
+    /// into DuckDB chunks (<see cref="ChunkedAppend"/>), while this thread hands the full chunks to DuckDB, so
+    /// parsing and storing overlap; collections are read directly.
     /// </summary>
     /// <exception cref="InputException">An event lacks <c>source</c>, <c>kind</c> or <c>session</c>; nothing of this call is kept.</exception>
     public long Append(IEnumerable<UiEvent> events, IProgress<long>? progress = null) => Append(events, progress, null);
@@ -24,28 +25,16 @@ internal sealed partial class DuckDbEventStore
     {
         ArgumentNullException.ThrowIfNull(events);
         ThrowIfReadOnly();
-        long n = 0;
+        long n;
+        using var threads = events is ICollection<UiEvent> or IReadOnlyCollection<UiEvent> ? null : OneDuckDbThread.Set(this);
         using var tx = _connection.BeginTransaction();
         try
         {
             using (var writer = EventChunkWriter.Create(_connection))
-            using (var attrs = _connection.CreateAppender("event_attrs"))
             {
-                foreach (var e in ReadAhead.Of(events))
-                {
-                    Check(e, n);
-                    var rowNo = _nextRowNo + n;
-                    writer.Write(rowNo, e, _cases.CodeOrNull(e.CaseId), _activities.CodeOrNull(e.Activity), _names);
-                    if (e.Attrs is { Count: > 0 } map)
-                    {
-                        foreach (var (key, value) in map)
-                            attrs.CreateRow().AppendValue(rowNo).AppendValue(key).AppendValue(value).EndRow();
-                    }
-                    if (++n % ProgressInterval == 0)
-                        progress?.Report(n);
-                }
+                // The dictionaries are used by the filling side only; this thread touches them again after it has ended.
+                n = ChunkedAppend.Run(events, writer, Fill, progress);
                 writer.Close();
-                attrs.Close();
             }
             _cases.SaveNew(_connection);
             _activities.SaveNew(_connection);
@@ -66,6 +55,40 @@ internal sealed partial class DuckDbEventStore
         _nextRowNo += n;
         progress?.Report(n);
         return n;
+    }
+
+    // With DuckDB's default of two threads each flush of the appender runs as a parallel insert, and the appending
+    // thread spins on DuckDB's task queue while the other finishes: beside the parsing thread on two cores that cost
+    // ≈ 15 % more CPU for the same work (docs/benchmarks.md, "Import: events coded into DuckDB chunks"). A long
+    // append therefore runs with one DuckDB thread; the database's setting is restored afterwards, also on failure.
+    private sealed class OneDuckDbThread : IDisposable
+    {
+        private readonly DuckDbEventStore _store;
+        private readonly long _threads;
+
+        private OneDuckDbThread(DuckDbEventStore store, long threads)
+        {
+            _store = store;
+            _threads = threads;
+        }
+
+        public static OneDuckDbThread? Set(DuckDbEventStore store)
+        {
+            var threads = Convert.ToInt64(store.Scalar("SELECT current_setting('threads')"), System.Globalization.CultureInfo.InvariantCulture);
+            if (threads <= 1)
+                return null;
+            store.Execute("SET threads = 1");
+            return new OneDuckDbThread(store, threads);
+        }
+
+        public void Dispose() => _store.Execute(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET threads = {_threads}"));
+    }
+
+    // Checks and codes event number `index` of this call into `chunk`.
+    private void Fill(EventChunk chunk, UiEvent? e, long index)
+    {
+        Check(e, index);
+        chunk.Write(_nextRowNo + index, e!, _cases.CodeOrNull(e!.CaseId), _activities.CodeOrNull(e.Activity), _names);
     }
 
     /// <inheritdoc/>

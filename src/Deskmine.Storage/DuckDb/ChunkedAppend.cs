@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Deskmine.Core.Events;
+
+namespace Deskmine.Storage.DuckDb;
+
+/// <summary>
+/// Moves events into DuckDB chunk by chunk. For a lazy source (an importer parsing a file) a worker thread enumerates
+/// it and codes each event into a chunk (dictionary codes, UTF-8, UUID bytes), a few chunks ahead, while the calling
+/// thread (the connection's owner) hands the full chunks to the native appender: the managed work per event runs
+/// beside DuckDB's, not before it. Order is kept; an exception of the source or of the filling surfaces on the
+/// calling thread, unchanged; when the calling thread fails the worker is stopped and awaited before this returns,
+/// so nothing touches the chunks or the dictionaries afterwards. Collections are filled and appended on the caller.
+/// </summary>
+internal static class ChunkedAppend
+{
+    /// <summary>Chunks in flight between the worker and the appending thread.</summary>
+    public const int Depth = 8;
+
+    /// <summary>Checks and writes event number <paramref name="index"/> (0-based, of this call) into <paramref name="chunk"/>.</summary>
+    public delegate void Filler(EventChunk chunk, UiEvent? e, long index);
+
+    /// <summary>Appends every event of <paramref name="events"/> through <paramref name="writer"/>; returns their number.</summary>
+    public static long Run(IEnumerable<UiEvent> events, EventChunkWriter writer, Filler fill, IProgress<long>? progress) =>
+        events is ICollection<UiEvent> or IReadOnlyCollection<UiEvent>
+            ? Inline(events, writer, fill, progress)
+            : OnWorker(events, writer, fill, progress);
+
+    private static long Inline(IEnumerable<UiEvent> events, EventChunkWriter writer, Filler fill, IProgress<long>? progress)
+    {
+        using var chunk = writer.NewChunk();
+        long n = 0;
+        foreach (var e in events)
+        {
+            fill(chunk, e, n);
+            if (++n % DuckDbEventStore.ProgressInterval == 0)
+                progress?.Report(n);
+            if (chunk.IsFull)
+            {
+                writer.Append(chunk);
+                chunk.Clear();
+            }
+        }
+        writer.Append(chunk);
+        return n;
+    }
+
+    private static long OnWorker(IEnumerable<UiEvent> events, EventChunkWriter writer, Filler fill, IProgress<long>? progress)
+    {
+        var chunks = new List<EventChunk>(Depth);
+        using var free = new BlockingCollection<EventChunk>();
+        using var full = new BlockingCollection<EventChunk>();
+        using var stop = new CancellationTokenSource();
+        try
+        {
+            for (var i = 0; i < Depth; i++)
+            {
+                chunks.Add(writer.NewChunk());
+                free.Add(chunks[i]);
+            }
+            ExceptionDispatchInfo? failure = null;
+            long n = 0;
+            var worker = Task.Factory.StartNew(() =>
+            {
+                try
+                {
+                    var chunk = free.Take(stop.Token);
+                    try
+                    {
+                        foreach (var e in events)
+                        {
+                            fill(chunk, e, n);
+                            if (++n % DuckDbEventStore.ProgressInterval == 0)
+                                progress?.Report(n);
+                            if (chunk.IsFull)
+                            {
+                                full.Add(chunk, stop.Token);
+                                // Clearing re-initialises the chunk's validity masks: work kept off the appending thread.
+                                chunk = free.Take(stop.Token);
+                                chunk.Clear();
+                            }
+                        }
+                        full.Add(chunk, stop.Token);
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+#pragma warning disable CA1031 // Any failure of the source or the filling is handed to the caller, which rethrows it unchanged.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        failure = ExceptionDispatchInfo.Capture(e);
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    // The appending side failed; it reports its own error.
+                }
+                finally
+                {
+                    full.CompleteAdding();
+                }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
+            {
+                foreach (var chunk in full.GetConsumingEnumerable())
+                {
+                    writer.Append(chunk);
+                    free.Add(chunk);
+                }
+                worker.Wait();
+                failure?.Throw();
+                return n;
+            }
+            finally
+            {
+                stop.Cancel();
+                worker.Wait();
+            }
+        }
+        finally
+        {
+            foreach (var chunk in chunks)
+                chunk.Dispose();
+        }
+    }
+}
