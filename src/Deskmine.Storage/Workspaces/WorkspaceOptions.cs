@@ -8,8 +8,24 @@ public sealed partial record WorkspaceOptions
     /// <summary>The default workspace directory, relative to the current directory.</summary>
     public const string DefaultDirectory = "deskmine-workspace";
 
-    /// <summary>DuckDB <c>memory_limit</c>, e.g. <c>1GB</c> or <c>512MB</c>. Default 1GB.</summary>
-    public string MemoryLimit { get; init; } = "1GB";
+    /// <summary>
+    /// DuckDB <c>memory_limit</c>, e.g. <c>1GB</c> or <c>512MB</c>. Default: a quarter of the memory this process may
+    /// use, at least 1GB (<see cref="DefaultMemoryLimit"/>).
+    /// </summary>
+    public string MemoryLimit { get; init; } = DefaultMemoryLimit();
+
+    /// <summary>DuckDB is given a quarter of the memory available to the process (container limits included), at least 1 GB.</summary>
+    /// <remarks>
+    /// A fixed 1 GB was too little for a mined workspace of 10 M events: reading its log joins every event with its
+    /// derived row (four texts each), and DuckDB stopped with "Out of Memory Error: failed to pin block" (measured
+    /// 2026-12-06, docs/benchmarks.md). DuckDB only takes what a query needs; the limit is a ceiling.
+    /// </remarks>
+    public static string DefaultMemoryLimit()
+    {
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var mb = Math.Max(1024L, available / 4 / (1024 * 1024));
+        return mb.ToString(System.Globalization.CultureInfo.InvariantCulture) + "MB";
+    }
 
     /// <summary>DuckDB worker threads (1–256). Default 2.</summary>
     public int Threads { get; init; } = 2;

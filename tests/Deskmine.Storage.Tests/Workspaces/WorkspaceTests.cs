@@ -101,6 +101,20 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public void The_default_memory_limit_is_a_quarter_of_available_memory_and_at_least_a_gigabyte()
+    {
+        var limit = new WorkspaceOptions().MemoryLimit;
+        new WorkspaceOptions { MemoryLimit = limit }.Validate();
+        Assert.EndsWith("MB", limit, StringComparison.Ordinal);
+        var mb = long.Parse(limit[..^2], System.Globalization.CultureInfo.InvariantCulture);
+        var quarter = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / (1024 * 1024);
+        Assert.Equal(Math.Max(1024L, quarter), mb);
+        // DuckDB takes the setting as it is written.
+        using var temp = new TempWorkspace();
+        Workspace.Open(temp.Path).Dispose();
+    }
+
+    [Fact]
     public void A_newer_schema_version_is_refused_with_the_file_named()
     {
         using var temp = new TempWorkspace();
