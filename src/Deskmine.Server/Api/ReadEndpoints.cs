@@ -38,7 +38,9 @@ internal static class ReadEndpoints
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            var answer = await reader.MapJsonAsync(query, ct);
+            if (!TryCount(request.Query, "variants", 0, out var variants))
+                return (ProblemHttpResult)ApiProblems.BadParameter("variants", "expected a whole number of at least 0 (the most frequent variants to send with the map)");
+            var answer = await reader.MapJsonAsync(query, ct, variants);
             return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<JsonObject>, ProblemHttpResult>)new CachedJson<JsonObject>(answer);
         });
 
@@ -47,7 +49,7 @@ internal static class ReadEndpoints
             var (query, parameter, detail) = MapQuery.Parse(request.Query);
             if (query is null)
                 return (ProblemHttpResult)ApiProblems.BadParameter(parameter!, detail!);
-            if (!TryLimit(request.Query, out var limit))
+            if (!TryCount(request.Query, "limit", 1, out var limit))
                 return (ProblemHttpResult)ApiProblems.BadParameter("limit", "expected a whole number of at least 1 (the most frequent variants to send)");
             var answer = await VariantsJsonAsync(reader, query, ct, limit);
             return Withheld(answer.People, answer.Events, user, reader) ?? (Results<CachedJson<VariantsAnswer>, ProblemHttpResult>)new CachedJson<VariantsAnswer>(answer);
@@ -67,6 +69,9 @@ internal static class ReadEndpoints
     /// <summary>Variants the dashboard's explorer shows at first (it asks for more when a person wants them).</summary>
     internal const int DashboardVariants = 10;
 
+    /// <summary>Variants the dashboard asks for with a map: none, it lists them from <c>/variants</c>.</summary>
+    internal const int DashboardMapVariants = 0;
+
     /// <summary>
     /// The variants answer as sent (also computed while a generation warms): the <paramref name="limit"/> most frequent
     /// variants, or all of them without a limit; <c>num_variants</c> counts all either way.
@@ -80,15 +85,16 @@ internal static class ReadEndpoints
                 map.Variants.Take(limit ?? int.MaxValue).Select(v => new VariantItem(v.Activities, v.Count, Math.Round((double)v.Count / total, 6))).ToList());
         }, ct);
 
-    // ?limit=N: a whole number of at least 1; absent means every variant (the answer callers had before limits).
-    private static bool TryLimit(IQueryCollection query, out int? limit)
+    // ?limit=N (variants, at least 1) and ?variants=N (map, at least 0): a whole number; absent means every variant (the
+    // answer callers had before limits).
+    private static bool TryCount(IQueryCollection query, string name, int least, out int? count)
     {
-        limit = null;
-        if (query["limit"] is not { Count: > 0 } values)
+        count = null;
+        if (query[name] is not { Count: > 0 } values)
             return true;
-        if (!int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+        if (!int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < least)
             return false;
-        limit = n;
+        count = n;
         return true;
     }
 

@@ -127,9 +127,22 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
     public Task<FilteredAnswer<string>> MapAsync(MapQuery query, CancellationToken cancellationToken) =>
         AnswerAsync(query, (log, q) => ProcessMapJson.ToJson(Map(log, q), indented: false), cancellationToken);
 
-    /// <summary>The map answer of <c>GET /api/v1/map</c> as sent.</summary>
-    public Task<JsonAnswer> MapJsonAsync(MapQuery query, CancellationToken cancellationToken) =>
-        FilteredJsonAsync("map", query, MapAsync, map => JsonNode.Parse(map)!.AsObject(), cancellationToken);
+    /// <summary>
+    /// The map answer of <c>GET /api/v1/map</c> as sent: with <paramref name="variants"/>, only that many of the most
+    /// frequent variants (<c>num_variants</c> still counts all); without, every variant.
+    /// </summary>
+    /// <remarks>The variants of 10 M mined events made the default map a 170 MB answer; the dashboard draws none of them.</remarks>
+    public Task<JsonAnswer> MapJsonAsync(MapQuery query, CancellationToken cancellationToken, int? variants = null) =>
+        FilteredJsonAsync(variants is { } n ? "map-v" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "map", query, MapAsync, map =>
+        {
+            var answer = JsonNode.Parse(map)!.AsObject();
+            if (variants is { } keep && answer["variants"] is JsonArray list)
+            {
+                while (list.Count > keep)
+                    list.RemoveAt(list.Count - 1);
+            }
+            return answer;
+        }, cancellationToken);
 
     /// <summary>The variants of <c>GET /api/v1/variants</c> (the map's variants, without times).</summary>
     public Task<FilteredAnswer<ProcessMap>> VariantsAsync(MapQuery query, CancellationToken cancellationToken) =>
@@ -151,7 +164,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
         async Task DefaultMap()
         {
             var query = await ExplorerQuery().ConfigureAwait(false);
-            await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
+            await MapJsonAsync(query, cancellationToken, Api.ReadEndpoints.DashboardMapVariants).ConfigureAwait(false);
             await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken, Api.ReadEndpoints.DashboardVariants).ConfigureAwait(false);
         }
 
@@ -162,11 +175,11 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
             var query = await ExplorerQuery().ConfigureAwait(false);
             var totals = await TotalsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var team in totals.PeoplePerTeam.Where(t => t.Value >= K).Select(t => t.Key).Order(StringComparer.Ordinal))
-                await MapJsonAsync(query with { Teams = [team] }, cancellationToken).ConfigureAwait(false);
+                await MapJsonAsync(query with { Teams = [team] }, cancellationToken, Api.ReadEndpoints.DashboardMapVariants).ConfigureAwait(false);
             if (await CatalogueAsync(cancellationToken).ConfigureAwait(false) is { } types)
             {
                 foreach (var type in types.Entries)
-                    await MapJsonAsync(query with { TaskType = type.Key }, cancellationToken).ConfigureAwait(false);
+                    await MapJsonAsync(query with { TaskType = type.Key }, cancellationToken, Api.ReadEndpoints.DashboardMapVariants).ConfigureAwait(false);
             }
         }
 
@@ -178,7 +191,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
             if (!catalogue.Mined)
                 return;
             var query = await ExplorerQuery().ConfigureAwait(false) with { Classifier = ["app", "kind"] };
-            await MapJsonAsync(query, cancellationToken).ConfigureAwait(false);
+            await MapJsonAsync(query, cancellationToken, Api.ReadEndpoints.DashboardMapVariants).ConfigureAwait(false);
             await Api.ReadEndpoints.VariantsJsonAsync(this, query, cancellationToken, Api.ReadEndpoints.DashboardVariants).ConfigureAwait(false);
         }
 

@@ -40,6 +40,31 @@ public sealed class AnswerSizeTests(SharedApiServer shared)
         Assert.Equal(count, more.GetProperty("variants").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_map_with_a_variant_count_sends_that_many_and_the_same_map_otherwise()
+    {
+        using var client = Api.As("viewer");
+        const string map = "api/v1/map?case=segment&activities=80";
+        var all = await client.GetFromJsonAsync<JsonElement>(map);
+        var count = all.GetProperty("num_variants").GetInt32();
+        Assert.True(count > 2, $"the fixture should have several variants, has {count}");
+        Assert.Equal(count, all.GetProperty("variants").GetArrayLength());
+
+        var none = await client.GetFromJsonAsync<JsonElement>(map + "&variants=0");
+        Assert.Equal(0, none.GetProperty("variants").GetArrayLength());
+        Assert.Equal(count, none.GetProperty("num_variants").GetInt32());
+        Assert.Equal(all.GetProperty("dfg").GetRawText(), none.GetProperty("dfg").GetRawText());
+        Assert.Equal(all.GetProperty("activities").GetRawText(), none.GetProperty("activities").GetRawText());
+
+        var two = await client.GetFromJsonAsync<JsonElement>(map + "&variants=2");
+        var expected = all.GetProperty("variants").EnumerateArray().Take(2).Select(v => v.GetRawText()).ToList();
+        Assert.Equal(expected, two.GetProperty("variants").EnumerateArray().Select(v => v.GetRawText()).ToList());
+
+        using var refused = await client.GetAsync(map + "&variants=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("variants", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-2")]

@@ -152,7 +152,8 @@ export const explorerPage: Page = {
       const query = filterQuery();
       try {
         const [map, answer] = await Promise.all([
-          api.get<ProcessMap>("/map", query),
+          // The map is drawn from its activities and edges; the variants come from /variants, as many as are shown.
+          api.get<ProcessMap>("/map", { ...query, variants: 0 }),
           api.get<VariantsAnswer>("/variants", { ...query, limit: shownVariants }),
         ]);
         if (mine !== generation) return;
