@@ -16,13 +16,17 @@ namespace Deskmine.Analysis.Walkthroughs;
 /// </summary>
 public static class WalkthroughGuides
 {
-    /// <summary>The guide to the walkthrough <paramref name="name"/> recorded as <paramref name="events"/> (ordered by <c>seq</c> inside).</summary>
+    /// <summary>
+    /// The guide to the walkthrough <paramref name="name"/> recorded as <paramref name="events"/>, ordered inside by
+    /// time and then <c>seq</c>: <c>seq</c> is the order in which the sources' events reached the file, and a
+    /// button's click (read from the X server) can arrive after the form submit it caused (sent by the browser).
+    /// </summary>
     public static WalkthroughGuide Build(string name, IReadOnlyList<UiEvent> events, GuideOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(events);
         options ??= GuideOptions.Default;
-        var ordered = events.OrderBy(e => e.Seq).ToArray();
+        var ordered = events.OrderBy(e => e.Ts).ThenBy(e => e.Seq).ToArray();
         if (ordered.Length == 0)
             return new WalkthroughGuide(name, [], 0, 0, []);
         var recognition = TaskRecognizer.Recognize(ordered);
