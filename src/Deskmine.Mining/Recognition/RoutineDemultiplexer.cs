@@ -57,11 +57,11 @@ internal static class RoutineDemultiplexer
             return null;
         var routineOfGroup = dominated.Select((gr, r) => (gr, r)).ToDictionary(p => p.gr, p => p.r);
 
-        var model = RoutineModel.Learn(actions, segmentOfAction, s => routineOfGroup.GetValueOrDefault(groupOfSegment[s], -1), dominated.Length, labelCount);
+        var model = RoutineModel.Learn(actions, segmentOfAction, s => routineOfGroup.GetValueOrDefault(groupOfSegment[s], -1), dominated.Length, labelCount, options.MinStartSupport);
         // A hand-over between routines is about as frequent as a boundary between instances of the first cut.
         var pSwitch = Math.Clamp((double)segmentCount / n, 1e-6, 0.5);
-        var (routine, restart) = model.Decode(actions, pSwitch);
-        return routine.Distinct().Count() < 2 ? null : new RoutineReading(routine, restart);
+        var (routine, restart, _) = model.Decode(actions, pSwitch);
+        return routine.Distinct().Count() < 2 ? null : new RoutineReading(routine, restart, model);
     }
 
     // Labels seen in at least MinStartSupport instances are grouped; rarer labels belong to no group and follow their
