@@ -28,9 +28,28 @@ internal static partial class Segmenter
         var runStart = 0;
         for (var i = 1; i < n; i++)
         {
+            TryClose(i, i - 1);
             TryRejoin(i, i - 1);
             if (seg[i] != seg[i - 1])
                 runStart = i;
+        }
+
+        // The interrupting instance's closing step, when the resumed routine closes with the same step (a shared OK
+        // button), may be read as the first step of the resumed piece: it goes back to the interrupting instance
+        // where that instance has not ended yet and its routine takes the step after its last one more readily.
+        void TryClose(int i, int p)
+        {
+            var model = reading.Model;
+            var (interrupter, resumed) = (seg[p], seg[i]);
+            var (rp, ri) = (reading.Routine[p], reading.Routine[i]);
+            if (interrupter == resumed || positions[resumed][0] == i || !model.Ends(rp, actions[i].Label) || model.Ends(rp, actions[p].Label))
+                return;
+            var before = positions[resumed][positions[resumed].BinarySearch(i) - 1];
+            if (model.GoOn(rp, actions[p].Label, actions[i].Label) <= model.GoOn(ri, actions[before].Label, actions[i].Label))
+                return;
+            seg[i] = interrupter;
+            positions[resumed].Remove(i);
+            positions[interrupter].Add(i);
         }
 
         void TryRejoin(int i, int p)
