@@ -17,7 +17,8 @@ internal static partial class Segmenter
     //
     // A piece that the segmentation already cut off as an instance of its own is given back the same way, unless its
     // first step is one at which its routine's instances begin (a new instance, not a resumption).
-    private static void RejoinResumedPieces(IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int[] seg, int count, long resume)
+    private static void RejoinResumedPieces(
+        IReadOnlyList<RecognizedAction> actions, RoutineReading reading, int[] seg, int count, long resume, long maxIdle)
     {
         var n = actions.Count;
         var positions = new List<int>[count];
@@ -36,13 +37,15 @@ internal static partial class Segmenter
 
         // The interrupting instance's closing step, when the resumed routine closes with the same step (a shared OK
         // button), may be read as the first step of the resumed piece: it goes back to the interrupting instance
-        // where that instance has not ended yet and its routine takes the step after its last one more readily.
+        // where that instance has not ended yet and its routine takes the step after its last one more readily. A pause
+        // over MaxIdle still cuts.
         void TryClose(int i, int p)
         {
             var model = reading.Model;
             var (interrupter, resumed) = (seg[p], seg[i]);
             var (rp, ri) = (reading.Routine[p], reading.Routine[i]);
-            if (interrupter == resumed || positions[resumed][0] == i || !model.Ends(rp, actions[i].Label) || model.Ends(rp, actions[p].Label))
+            if (interrupter == resumed || positions[resumed][0] == i || actions[i].Ts - actions[p].Ts > maxIdle
+                || !model.Ends(rp, actions[i].Label) || model.Ends(rp, actions[p].Label))
                 return;
             var before = positions[resumed][positions[resumed].BinarySearch(i) - 1];
             if (model.GoOn(rp, actions[p].Label, actions[i].Label) <= model.GoOn(ri, actions[before].Label, actions[i].Label))
