@@ -12,6 +12,12 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal static class ActionAbstractor
 {
+    /// <summary>The attribute naming a logger's own event type (Action Logger's <c>copyCell</c>, <c>clickButton</c> …).</summary>
+    public const string EventTypeAttribute = "eventType";
+
+    /// <summary>The attribute naming a spreadsheet's sheet, which stands for the window title where there is none.</summary>
+    public const string SheetAttribute = "sheet";
+
     /// <summary>Abstracts the events <paramref name="order"/> (input indices in time order) of one person.</summary>
     public static (List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps) Abstract(
         IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
@@ -194,12 +200,12 @@ internal static class ActionAbstractor
     }
 
     internal static string KindOf(UiEvent e) =>
-        e.Attrs is { } a && a.TryGetValue("eventType", out var t) && t.Length > 0 ? t
+        e.Attrs is { } a && a.TryGetValue(EventTypeAttribute, out var t) && t.Length > 0 ? t
         : e.Kind == EventKinds.Activity && !string.IsNullOrEmpty(e.Activity) ? e.Activity : e.Kind;
 
     // Spreadsheet loggers name the sheet rather than a window title.
     internal static string Window(UiEvent e) =>
-        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault("sheet") ?? "";
+        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault(SheetAttribute) ?? "";
 
     internal static string Element(UiEvent e) =>
         !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";

@@ -29,14 +29,14 @@ public static class RecognitionRun
         var rules = request.Rules ?? LabellingRules.Load(store, request.RulesFile);
         if (request.Rules is not null)
             LabellingRules.Write(store, request.Rules);
-        // People are read one at a time (one sorted query each) and analysed while the next one is read; what is kept
-        // of each is its event ids, each event's segment and its interned label, never its raw events (nor the person's
-        // step names, which the builder keeps once per label).
+        // People are read one at a time (one sorted query each, only the fields recognition reads) and analysed while
+        // the next one is read; what is kept of each is its event ids, each event's segment and its interned label,
+        // never its raw events (nor the person's step names, which the builder keeps once per label).
         var builder = new RecognitionBuilder(request.Options, rules);
         var people = new List<PersonRows>();
         Task<PersonRecognition>? analysing = null;
         Guid[]? analysingIds = null;
-        foreach (var person in store.ReadEventsByPerson())
+        foreach (var person in store.ReadEventsForRecognition(PersonRecognition.AttributeKeys))
         {
             var events = person.Events;
             var next = Task.Run(() => PersonRecognition.Analyse(person.Person, events, request.Options));
