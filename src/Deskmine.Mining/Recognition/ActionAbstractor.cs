@@ -135,21 +135,26 @@ internal static class ActionAbstractor
     {
         var keys = new List<string>();
         var contexts = new List<string>();
-        var label = kind + " " + (e.App ?? "");
-        var window = Add(ref label, " [", Window(e), "]");
-        var url = Add(ref label, " <", e.Url, ">");
-        var element = Add(ref label, " '", Element(e), "'");
-        return (label, keys, contexts, (window, url, element));
+        var window = Render(" [", Window(e));
+        var url = Render(" <", e.Url);
+        var element = Render(" '", Element(e));
+        // One string for the label: most labels are made once, so the parts are not concatenated one by one.
+        var label = $"{kind} {e.App}{(window is null ? "" : " [")}{window}{(window is null ? "" : "]")}{(url is null ? "" : " <")}{url}{(url is null ? "" : ">")}{(element is null ? "" : " '")}{element}{(element is null ? "" : "'")}";
+        return (label, keys, contexts, (window ?? "", url ?? "", element ?? ""));
 
-        string Add(ref string l, string open, string? text, string close)
+        // The rendered template of a part, or null when the event has no such text.
+        string? Render(string open, string? text)
         {
             if (string.IsNullOrEmpty(text))
-                return "";
+                return null;
             var (t, vars) = miner.Render(text, o.MinVariableValues, o.MinVariableShare);
-            l += open + t + close;
             keys.AddRange(vars);
-            for (var i = 0; i < vars.Count; i++)
-                contexts.Add(e.App + open);
+            if (vars.Count > 0)
+            {
+                var context = e.App + open;
+                for (var i = 0; i < vars.Count; i++)
+                    contexts.Add(context);
+            }
             return t;
         }
     }
