@@ -37,6 +37,10 @@ internal static class LatencyBench
                 }
                 AccessStore.Open(ws).AddUser("analyst", Role.Analyst, Password);
             }
+            // The peak of the server alone, not of simulating and mining before it ("5" resets VmHWM, see proc(5)).
+            GC.Collect();
+            if (File.Exists("/proc/self/clear_refs"))
+                File.WriteAllText("/proc/self/clear_refs", "5");
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var start = Stopwatch.StartNew();
             await using var server = await IngestServer.StartAsync(new ServerOptions
@@ -50,16 +54,25 @@ internal static class LatencyBench
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
             }
             JsonElement status;
+            // The highest resident memory seen while each warm step ran (sampled with the status, every 200 ms).
+            var stepMemory = new List<(string Step, long Bytes)>();
             while (true)
             {
                 status = await http.GetFromJsonAsync<JsonElement>("api/v1/status");
                 var w = status.GetProperty("warming");
+                var running = w.GetProperty("step") is { ValueKind: JsonValueKind.String } s ? s.GetString()! : "(between steps)";
+                var rss = ResidentBytes("VmRSS");
+                if (stepMemory.Count == 0 || stepMemory[^1].Step != running)
+                    stepMemory.Add((running, rss));
+                else if (rss > stepMemory[^1].Bytes)
+                    stepMemory[^1] = (running, rss);
                 if (!w.GetProperty("running").GetBoolean() && w.GetProperty("done").GetInt32() == w.GetProperty("steps").GetInt32() && w.GetProperty("steps").GetInt32() > 0)
                     break;
                 await Task.Delay(200);
             }
             var warm = start.Elapsed;
             var warmCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var warmPeak = ResidentBytes("VmHWM");
             var overview = await http.GetFromJsonAsync<JsonElement>("api/v1/overview");
             events = overview.GetProperty("events").GetInt64();
             var team = overview.GetProperty("teams")[0].GetString()!;
@@ -69,6 +82,8 @@ internal static class LatencyBench
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{events:N0} events; server start to warm read model {warm.TotalSeconds:F1} s ({warmCpu.TotalSeconds:F1} CPU-s); failed warm step: {status.GetProperty("warming").GetProperty("failed")}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peak resident memory of the process up to warm: {warmPeak / 1048576.0:N0} MB; largest sampled per warm step: {string.Join(", ", stepMemory.Select(m => $"{m.Step} {m.Bytes / 1048576.0:N0} MB"))}"));
             Console.WriteLine("| endpoint (as the dashboard calls it) | first call ms | next call ms | CPU ms (first) | CPU ms (next) | answer KB |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             string[] paths =
@@ -90,6 +105,7 @@ internal static class LatencyBench
                 slow += first > 500 || next > 500 ? 1 : 0;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path.Replace("api/v1/", "", StringComparison.Ordinal)}` | {first:F0} | {next:F0} | {firstCpu:F0} | {nextCpu:F0} | {size / 1024.0:F0} |"));
             }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak resident memory of the process at the end: {ResidentBytes("VmHWM") / 1048576.0:N0} MB"));
             return slow == 0 ? 0 : 1;
         }
         finally
@@ -105,6 +121,20 @@ internal static class LatencyBench
                 }
             }
         }
+    }
+
+    /// <summary>A memory figure of this process from <c>/proc/self/status</c> (<c>VmRSS</c> now, <c>VmHWM</c> the peak), in bytes; 0 where there is none.</summary>
+    private static long ResidentBytes(string field)
+    {
+        const string path = "/proc/self/status";
+        if (!File.Exists(path))
+            return 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+        return 0;
     }
 
     /// <remarks>The CPU time is the whole process's: the server's and this client's reading of the answer.</remarks>

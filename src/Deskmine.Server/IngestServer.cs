@@ -82,7 +82,7 @@ public sealed class IngestServer : IAsyncDisposable
         ConfigureLogging(builder, options);
 
         var workspace = Workspace.Open(options.Workspace);
-        var reads = new ReadModel();
+        var reads = new ReadModel { IntermediateBudget = options.EffectiveReadCacheBytes };
         EventIngestor? ingestor = null;
         try
         {

@@ -40,6 +40,16 @@ public sealed record ServerOptions
     /// <summary>Groups with fewer distinct people are folded or withheld in every answer that groups people (k-anonymity); default 5.</summary>
     public int MinGroupSize { get; init; } = 5;
 
+    /// <summary>
+    /// Bytes the read model may keep of the logs it read and filtered for maps (per read generation), beside the answers
+    /// as sent, which are always kept; past it the least recently used logs are dropped and read again when needed.
+    /// <c>null</c>: a sixteenth of the memory available to the process (1.5 GB of 24 GB: three logs of 10 M events).
+    /// </summary>
+    public long? ReadCacheBytes { get; init; }
+
+    /// <summary>The read cache budget in effect: <see cref="ReadCacheBytes"/> or its default.</summary>
+    internal long EffectiveReadCacheBytes => ReadCacheBytes ?? Math.Max(64L << 20, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 16);
+
     /// <summary>Compliance rules (JSON) that <c>GET /api/v1/compliance</c> checks the workspace against; <c>null</c>: none configured.</summary>
     public string? RulesFile { get; init; }
 
@@ -110,6 +120,8 @@ public sealed record ServerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestBurst, 1, nameof(RequestBurst));
         ArgumentOutOfRangeException.ThrowIfLessThan(LoginsPerMinute, 1, nameof(LoginsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(MinGroupSize, 1, nameof(MinGroupSize));
+        if (ReadCacheBytes is { } cache)
+            ArgumentOutOfRangeException.ThrowIfNegative(cache, nameof(ReadCacheBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(SnapshotInterval, TimeSpan.FromMilliseconds(100), nameof(SnapshotInterval));
         ArgumentNullException.ThrowIfNull(Time);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBytes, 1024, nameof(MaxRequestBytes));

@@ -55,9 +55,14 @@ internal static class ServeCommand
             DefaultValueFactory = _ => 5,
             HelpName = "K",
         };
+        var readCache = new Option<long?>("--read-cache")
+        {
+            Description = "Megabytes the read model may keep of logs read and filtered for maps (answers as sent are always kept); default a sixteenth of the memory",
+            HelpName = "MB",
+        };
         var command = new Command("serve", "Run the server: agents upload into the workspace; the dashboard and the read API answer from it")
         {
-            workspace, urls, token, tokensFile, policy, maxBody, dashboard, rules, rulesClassifier, assumptions, rate, k,
+            workspace, urls, token, tokensFile, policy, maxBody, dashboard, rules, rulesClassifier, assumptions, rate, k, readCache,
         };
         command.SetAction(parse =>
         {
@@ -85,6 +90,7 @@ internal static class ServeCommand
                 RequestsPerSecond = Math.Max(0, rateLimit),
                 RequestBurst = Math.Max(1, rateLimit * 4),
                 MinGroupSize = Math.Max(1, parse.GetValue(k)),
+                ReadCacheBytes = parse.GetValue(readCache) is { } mb ? Math.Max(0, mb) * 1024 * 1024 : null,
                 Time = context.Time,
             };
             if (parse.GetValue(policy) is { } policyFile)

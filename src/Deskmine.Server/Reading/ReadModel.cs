@@ -19,6 +19,13 @@ internal sealed class ReadModel : IDisposable
     private Task _warm = Task.CompletedTask;
     private volatile WarmStatus _status = new(0, false, 0, 0, null, null, null);
 
+    /// <summary>
+    /// Bytes the intermediate results of a generation (logs read and filtered for maps, see
+    /// <see cref="GetBoundedAsync"/>) may hold; past it the least recently used ones are dropped and computed again
+    /// when asked for. Answers as sent are always kept.
+    /// </summary>
+    public long IntermediateBudget { get; init; } = long.MaxValue;
+
     /// <summary>Computes the answers a new generation should have before anyone asks (set once at start).</summary>
     public Func<CancellationToken, IReadOnlyList<(string Step, Func<Task> Warm)>>? Warmer { get; set; }
 
@@ -103,6 +110,9 @@ internal sealed class ReadModel : IDisposable
                     _status = _status with { Failed = $"{steps[i].Step}: {e.Message}" };
                 }
             }
+            // Warming leaves garbage of every log it filtered: give it back to the system now rather than keep the
+            // process at its warming peak until the collector happens to compact.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             _status = _status with { Running = false, Done = steps.Count, Step = null, Finished = time.GetUtcNow() };
         }
         catch (OperationCanceledException)
@@ -122,10 +132,37 @@ internal sealed class ReadModel : IDisposable
         where T : notnull =>
         OnGenerationAsync(g => g.Cache.TryGetValue(key, out var cached) ? (T)cached : (T)(g.Cache[key] = compute(g.Workspace)), cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for an intermediate result of about <paramref name="bytes"/> bytes that is kept
+    /// within <see cref="IntermediateBudget"/>: the least recently used ones are dropped to make room.
+    /// </summary>
+    public Task<T> GetBoundedAsync<T>(string key, Func<Workspace, T> compute, Func<T, long> bytes, CancellationToken cancellationToken)
+        where T : notnull =>
+        OnGenerationAsync(g =>
+        {
+            if (g.Cache.TryGetValue(key, out var cached))
+            {
+                g.Touch(key);
+                return (T)cached;
+            }
+            var value = compute(g.Workspace);
+            g.Cache[key] = value;
+            g.Bound(key, bytes(value), IntermediateBudget);
+            return value;
+        }, cancellationToken);
+
     /// <summary>The answer cached under <paramref name="key"/>, or <c>null</c>, without computing anything.</summary>
     public T? Peek<T>(string key)
-        where T : class =>
-        (_pinned.Value ?? _current) is { } g && g.Cache.TryGetValue(key, out var cached) ? cached as T : null;
+        where T : class
+    {
+        if ((_pinned.Value ?? _current) is not { } g || !g.Cache.TryGetValue(key, out var cached))
+            return null;
+        g.Touch(key);
+        return cached as T;
+    }
+
+    /// <summary>Bytes the intermediate results of the current generation hold (tests, status).</summary>
+    public long IntermediateBytes => (_pinned.Value ?? _current)?.BoundedBytes ?? 0;
 
     /// <summary>
     /// The serialised answer cached under <paramref name="key"/> for the current generation, or, when absent, the
@@ -220,6 +257,46 @@ internal sealed class ReadModel : IDisposable
         public System.Collections.Concurrent.ConcurrentDictionary<string, object> Cache { get; } = new(StringComparer.Ordinal);
         public SemaphoreSlim Gate { get; } = new(1, 1);
         public bool Retired { get; private set; }
+
+        private readonly Lock _boundGate = new();
+        private readonly Dictionary<string, (long Bytes, long Used)> _bounded = new(StringComparer.Ordinal);
+        private long _clock;
+
+        /// <summary>Bytes the bounded entries hold.</summary>
+        public long BoundedBytes { get; private set; }
+
+        /// <summary>Marks a bounded entry as just used (the last to be dropped).</summary>
+        public void Touch(string key)
+        {
+            lock (_boundGate)
+            {
+                if (_bounded.TryGetValue(key, out var entry))
+                    _bounded[key] = entry with { Used = ++_clock };
+            }
+        }
+
+        /// <summary>
+        /// Counts <paramref name="key"/> (just added) as <paramref name="bytes"/> and drops the least recently used
+        /// other bounded entries while the total exceeds <paramref name="budget"/>. The newest is kept even when
+        /// it alone exceeds the budget: it is about to be used.
+        /// </summary>
+        public void Bound(string key, long bytes, long budget)
+        {
+            lock (_boundGate)
+            {
+                if (_bounded.Remove(key, out var old))
+                    BoundedBytes -= old.Bytes;
+                _bounded[key] = (bytes, ++_clock);
+                BoundedBytes += bytes;
+                while (BoundedBytes > budget && _bounded.Count > 1)
+                {
+                    var oldest = _bounded.Where(e => e.Key != key).MinBy(e => e.Value.Used);
+                    _bounded.Remove(oldest.Key);
+                    BoundedBytes -= oldest.Value.Bytes;
+                    Cache.TryRemove(oldest.Key, out _);
+                }
+            }
+        }
 
         /// <summary>Closes the snapshot after the computation running on it (if any) ends.</summary>
         public void Retire()

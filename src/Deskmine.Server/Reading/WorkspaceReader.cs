@@ -66,7 +66,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
         var taskTypes = (await CaseNotionsAsync(cancellationToken).ConfigureAwait(false)).Mined;
         // Same checks and meaning as the CLI's --case and --classifier (an unknown case notion is refused before reading).
         var logQuery = query.ToLogQuery(taskTypes);
-        return await reads.GetAsync(query.LogKey(taskTypes), ws => LogSources.Read(ws.Events, logQuery), cancellationToken).ConfigureAwait(false);
+        return await reads.GetBoundedAsync(query.LogKey(taskTypes), ws => LogSources.Read(ws.Events, logQuery), LogBytes.Of, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
                     taskTypeName = (await CatalogueAsync(cancellationToken).ConfigureAwait(false))?.Entries.FirstOrDefault(e => e.Key == id)?.Name ?? "\u0000no such task type";
                 // Filtered outside the store's gate: pure work on the cached log.
                 selected = query.SelectionFilter(taskTypeName).Apply(log);
-                log = await reads.GetAsync(key, _ => selected, cancellationToken).ConfigureAwait(false);
+                log = await reads.GetBoundedAsync(key, _ => selected, LogBytes.Of, cancellationToken).ConfigureAwait(false);
             }
         }
         // The map, its variants and every drill-down into one of its steps share the shaped log (folding and the
@@ -99,7 +99,9 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
         if (reads.Peek<Shaped>(shapedKey) is { } shaped)
             return (shaped.Log, shaped.People);
         var filtered = query.ShapingFilter().Apply(log);
-        shaped = await reads.GetAsync(shapedKey, _ => new Shaped(filtered, KAnonymity.People(filtered)), cancellationToken).ConfigureAwait(false);
+        // A log that no filter changed is the one already counted.
+        shaped = await reads.GetBoundedAsync(shapedKey, _ => new Shaped(filtered, KAnonymity.People(filtered)),
+            s => ReferenceEquals(s.Log, log) ? 0 : LogBytes.Of(s.Log), cancellationToken).ConfigureAwait(false);
         return (shaped.Log, shaped.People);
     }
 
@@ -218,54 +220,56 @@ internal sealed class WorkspaceReader(ReadModel reads, ServerOptions options,
     public async Task<TaskTypeCatalogue?> CatalogueAsync(CancellationToken cancellationToken) =>
         (await reads.GetAsync("catalogue", ws => new Optional<TaskTypeCatalogue>(TaskTypeCatalogue.Read(ws.Events)), cancellationToken).ConfigureAwait(false)).Value;
 
-    /// <summary>The analysis of <c>deskmine analyze</c>, or <c>null</c> when the workspace has no recognition run yet.</summary>
-    public async Task<AnalysisRunResult?> AnalysisAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The answers of <c>deskmine analyze</c> (with the task list, team comparison and guides), or <c>null</c> when the
+    /// workspace has no recognition run yet.
+    /// </summary>
+    public async Task<AnalysisAnswers?> AnalysisAsync(CancellationToken cancellationToken)
     {
         if (await CatalogueAsync(cancellationToken).ConfigureAwait(false) is null)
             return null;
-        return await reads.GetAsync("analysis", ws => AnalysisRun.Run(ws, new AnalysisRequest
+        if (reads.Peek<AnalysisAnswers>("analysis") is { } kept)
+            return kept;
+        var computed = false;
+        var answers = await reads.GetAsync("analysis", ws =>
         {
-            AssumptionsFile = options.AssumptionsFile,
-            MinGroupSize = options.MinGroupSize,
-        }), cancellationToken).ConfigureAwait(false);
+            computed = true;
+            var run = AnalysisRun.Run(ws, new AnalysisRequest
+            {
+                AssumptionsFile = options.AssumptionsFile,
+                MinGroupSize = options.MinGroupSize,
+            });
+            var folder = Path.Combine(_guidesRoot, "g" + reads.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return AnalysisAnswers.Of(run, K, folder, options.Time);
+        }, cancellationToken).ConfigureAwait(false);
+        // The run's work log is garbage now: gigabytes on a large workspace, which a compacting collection gives back
+        // to the system at once instead of leaving the process at its peak (docs/benchmarks.md).
+        if (computed)
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return answers;
     }
 
     /// <summary>The whole <c>analyze --json</c> object.</summary>
     public async Task<JsonObject?> AnalysisJsonAsync(CancellationToken cancellationToken)
     {
-        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
-        if (run is null)
+        var answers = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
+        if (answers is null)
             return null;
-        var json = await reads.GetAsync("analysis.json", _ => AnalysisJson.Write(run.Analysis), cancellationToken).ConfigureAwait(false);
+        var json = await reads.GetAsync("analysis.json", _ => AnalysisJson.Write(answers.Analysis), cancellationToken).ConfigureAwait(false);
         return JsonNode.Parse(json)!.AsObject();
     }
 
     /// <summary>The task types with their figures (the list of <c>deskmine tasks --json</c>).</summary>
-    public async Task<IReadOnlyList<TaskList.Item>?> TasksAsync(CancellationToken cancellationToken)
-    {
-        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
-        return run is null ? null : await reads.GetAsync("tasks", _ => TaskList.From(run.Work), cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<IReadOnlyList<TaskList.Item>?> TasksAsync(CancellationToken cancellationToken) =>
+        (await AnalysisAsync(cancellationToken).ConfigureAwait(false))?.Tasks;
 
     /// <summary>The team comparison of the analysis.</summary>
-    public async Task<TeamComparison.Answer?> TeamsAsync(CancellationToken cancellationToken)
-    {
-        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
-        return run is null ? null : TeamComparison.From(run.Standardisation, t => run.Work.TaskTypes[t].Id, K);
-    }
+    public async Task<TeamComparison.Answer?> TeamsAsync(CancellationToken cancellationToken) =>
+        (await AnalysisAsync(cancellationToken).ConfigureAwait(false))?.Teams;
 
     /// <summary>The guides of every task type (<c>deskmine docs</c>), written once per snapshot into a private folder.</summary>
-    public async Task<IReadOnlyList<GuideDocument>?> GuidesAsync(CancellationToken cancellationToken)
-    {
-        var run = await AnalysisAsync(cancellationToken).ConfigureAwait(false);
-        if (run is null)
-            return null;
-        return await reads.GetAsync("guides", _ =>
-        {
-            var folder = Path.Combine(_guidesRoot, "g" + reads.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return DocumentsRun.Write(run.Work, run.Transfers, folder, options.Time);
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<IReadOnlyList<GuideDocument>?> GuidesAsync(CancellationToken cancellationToken) =>
+        (await AnalysisAsync(cancellationToken).ConfigureAwait(false))?.Guides;
 
     /// <summary>The compliance check of the configured rules, or <c>null</c> when none are configured.</summary>
     public async Task<(JsonObject Json, IReadOnlyDictionary<string, int> PeoplePerTeam)?> ComplianceAsync(CancellationToken cancellationToken)

@@ -37,9 +37,22 @@ internal sealed partial class DuckDbEventStore
         cmd.CommandText = "SELECT event_id, segment, task_type, case_id, label FROM derived WHERE run = ?";
         cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter(run));
         using var r = cmd.ExecuteReader();
+        // A segment, type, case and label repeat over many events: each distinct text is kept once (with its own
+        // string per row, the records of 10 M events held about 3 GB of copies).
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         while (r.Read())
-            list.Add(new DerivedRecord(r.GetGuid(0), Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4)));
+            list.Add(new DerivedRecord(r.GetGuid(0), Shared(r, 1), Shared(r, 2), Shared(r, 3), Shared(r, 4)));
         return list;
+
+        string? Shared(DuckDB.NET.Data.DuckDBDataReader reader, int i)
+        {
+            if (Text(reader, i) is not { } text)
+                return null;
+            if (texts.TryGetValue(text, out var shared))
+                return shared;
+            texts.Add(text, text);
+            return text;
+        }
     }
 
     /// <inheritdoc/>

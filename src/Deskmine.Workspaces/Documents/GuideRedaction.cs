@@ -23,7 +23,8 @@ internal static partial class GuideRedaction
     {
         // Titles and labels repeat across thousands of events: each distinct text is redacted once.
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var events = work.Events.Select(e => e with
+        // Redacted as each event is read rather than copied: a copy of every event was gigabytes on a large workspace.
+        var events = new Work.MappedEvents(work.Events, e => e with
         {
             Window = Text(e.Window),
             Url = Text(e.Url),
@@ -31,7 +32,7 @@ internal static partial class GuideRedaction
             TargetId = Text(e.TargetId),
             TargetPath = Text(e.TargetPath),
             Attrs = e.Attrs is null ? null : e.Attrs.ToDictionary(a => a.Key, a => Text(a.Value)!, StringComparer.Ordinal),
-        }).ToList();
+        });
         return new WorkLog
         {
             Events = events,

@@ -16,7 +16,9 @@ internal static class WorkLogBuilder
     /// events name beyond these are added with their id as name and applications in their usual order.</param>
     public static WorkLog Build(IReadOnlyList<UiEvent> events, IReadOnlyList<EventWork> work, IReadOnlyList<WorkTaskType> knownTypes)
     {
-        var order = Enumerable.Range(0, events.Count).OrderBy(i => events[i].Ts ?? 0).ThenBy(i => i).ToArray();
+        // Compact events give their times without making each event.
+        Func<int, long?> ts = events is CompactEvents compact ? compact.TsOf : i => events[i].Ts;
+        var order = Enumerable.Range(0, events.Count).OrderBy(i => ts(i) ?? 0).ThenBy(i => i).ToArray();
         var byInstance = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var i in order)
         {
@@ -33,7 +35,7 @@ internal static class WorkLogBuilder
             typeIndex.TryAdd(types[t].Id, t);
         var added = new List<string>();
         var instances = new List<WorkInstance>(byInstance.Count);
-        foreach (var (id, list) in byInstance.OrderBy(p => events[p.Value[0]].Ts ?? 0).ThenBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (id, list) in byInstance.OrderBy(p => ts(p.Value[0]) ?? 0).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             var first = list[0];
             var typeId = work[first].TaskType ?? "";

@@ -27,6 +27,21 @@ public sealed class WorkLogsTests(SimulatedWorkspace simulated) : IClassFixture<
     }
 
     [Fact]
+    public void From_recognition_gives_every_stored_event_in_store_order_with_every_field()
+    {
+        using var ws = simulated.OpenReadOnly();
+        var log = WorkLogs.FromRecognition(ws);
+        var stored = ws.Events.ReadEvents().ToList();
+
+        Assert.Equal(stored.Count, log.Events.Count);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            Assert.Equal(stored[i] with { Attrs = null }, log.Events[i] with { Attrs = null });
+            Assert.Equal(stored[i].Attrs, log.Events[i].Attrs);
+        }
+    }
+
+    [Fact]
     public void From_recognition_types_are_the_catalogue_keys_and_names_and_steps_are_the_readable_names_of_the_labels()
     {
         using var ws = simulated.OpenReadOnly();
