@@ -33,7 +33,7 @@ internal sealed class RoutineModel
 
     /// <summary>
     /// Learns the model from the instances whose routine <paramref name="routineOfSegment"/> names (−1: none); a step
-    /// is an end only when seen at least <paramref name="minSupport"/> times in its routine.
+    /// is a start or an end only when seen at least <paramref name="minSupport"/> times in its routine.
     /// </summary>
     public static RoutineModel Learn(
         IReadOnlyList<RecognizedAction> actions, int[] segmentOfAction, Func<int, int> routineOfSegment, int routines, int labels,
