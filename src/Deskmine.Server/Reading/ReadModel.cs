@@ -26,6 +26,21 @@ internal sealed class ReadModel : IDisposable
     /// </summary>
     public long IntermediateBudget { get; init; } = long.MaxValue;
 
+    /// <summary>
+    /// How read snapshots are opened. Default: DuckDB may use an eighth of the memory available to the process, at
+    /// least 2 GB — half of what a workspace opened alone gets.
+    /// </summary>
+    /// <remarks>
+    /// Each generation opens its own snapshot, beside the writer's workspace, and DuckDB keeps what a query used up to
+    /// its limit: with a quarter of this 24 GB machine, reading the mined log of 10 M events took the server from 5.7
+    /// to 11.2 GB resident. That read failed with 1 GB and passed with 4 GB (docs/benchmarks.md, 2026-12-06).
+    /// </remarks>
+    public WorkspaceOptions SnapshotOptions { get; init; } = new()
+    {
+        MemoryLimit = Math.Max(2048L, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 8 / (1024 * 1024))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture) + "MB",
+    };
+
     /// <summary>Computes the answers a new generation should have before anyone asks (set once at start).</summary>
     public Func<CancellationToken, IReadOnlyList<(string Step, Func<Task> Warm)>>? Warmer { get; set; }
 
@@ -51,7 +66,7 @@ internal sealed class ReadModel : IDisposable
     /// </summary>
     public async Task SwitchAsync(string snapshotDirectory, DateTimeOffset publishedAt, bool warmFirst, TimeProvider time)
     {
-        var next = new ReadGeneration(Workspace.OpenReadOnly(snapshotDirectory), (_current?.Number ?? 0) + 1, publishedAt);
+        var next = new ReadGeneration(Workspace.OpenReadOnly(snapshotDirectory, SnapshotOptions), (_current?.Number ?? 0) + 1, publishedAt);
         CancellationTokenSource cancel;
         lock (_gate)
         {
@@ -109,10 +124,10 @@ internal sealed class ReadModel : IDisposable
                     // reported, when asked for; the other answers still warm.
                     _status = _status with { Failed = $"{steps[i].Step}: {e.Message}" };
                 }
+                // Each step leaves garbage of the logs it read and filtered (hundreds of MB at 10 M events), which the
+                // collector does not hurry to give back: collected here, it never adds to the next step's peak.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
-            // Warming leaves garbage of every log it filtered: give it back to the system now rather than keep the
-            // process at its warming peak until the collector happens to compact.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             _status = _status with { Running = false, Done = steps.Count, Step = null, Finished = time.GetUtcNow() };
         }
         catch (OperationCanceledException)

@@ -11,15 +11,20 @@ namespace Deskmine.Workspaces.Work;
 /// <remarks>
 /// Why: the analysis reads every event of a workspace, and a <see cref="UiEvent"/> object per event with its own
 /// hash and attribute strings cost about 1.3 KB each, 13.5 GB of a server's 22.5 GB peak at 10 M events. Here an
-/// event is about 140 bytes plus its share of the distinct texts. Reading one makes a short-lived object, which the
-/// collector's youngest generation takes back cheaply.
+/// event is about 80 bytes plus its share of the distinct texts and combinations of texts. Reading one makes a
+/// short-lived object, which the collector's youngest generation takes back cheaply.
 /// </remarks>
 internal sealed class CompactEvents : IReadOnlyList<UiEvent>
 {
-    // The text fields of an event, in this order, each a code into _texts (NoText for null).
-    private const int Session = 0, User = 1, Machine = 2, Team = 3, Source = 4, Kind = 5, App = 6, Window = 7, Url = 8,
-        TargetRole = 9, TargetName = 10, TargetId = 11, TargetPath = 12, Value = 13, ValueHash = 14, CaseId = 15, Activity = 16;
+    // The text fields of an event, each a code into _texts (NoText for null). Those up to Activity repeat together
+    // (one person's clicks on one screen element) and are kept once per distinct combination, a "shape"; the rest
+    // differ from event to event or session to session and are kept per event.
+    private const int User = 0, Machine = 1, Team = 2, Source = 3, Kind = 4, App = 5, Window = 6, Url = 7,
+        TargetRole = 8, TargetName = 9, TargetId = 10, TargetPath = 11, Activity = 12;
+    private const int ShapeFields = 13;
+    private const int Session = 13, Value = 14, ValueHash = 15, CaseId = 16;
     private const int TextFields = 17;
+    private const int OwnFields = TextFields - ShapeFields;
     private const int NoText = -1;
 
     [Flags]
@@ -35,6 +40,9 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
 
     private readonly List<string> _texts = [];
     private readonly Dictionary<string, int> _textCodes = new(StringComparer.Ordinal);
+    private readonly List<int[]> _shapes = [];
+    private readonly Dictionary<int[], int> _shapeCodes = new(ShapeComparer.Instance);
+    private readonly int[] _shape = new int[ShapeFields];
     private readonly List<IReadOnlyDictionary<string, string>> _attrs = [];
     private readonly Dictionary<string, int> _attrCodes = new(StringComparer.Ordinal);
 
@@ -51,6 +59,7 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
     private int[] _y;
     private long[] _sourceRow;
     private Has[] _has;
+    private int[] _shapeOf;
     private int[] _textsOf;
     private int[] _attrsOf;
 
@@ -65,7 +74,8 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
         _y = new int[capacity];
         _sourceRow = new long[capacity];
         _has = new Has[capacity];
-        _textsOf = new int[capacity * TextFields];
+        _shapeOf = new int[capacity];
+        _textsOf = new int[capacity * OwnFields];
         _attrsOf = new int[capacity];
     }
 
@@ -73,7 +83,7 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
     public static CompactEvents From(IEnumerable<UiEvent> events, long expected)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var compact = new CompactEvents((int)Math.Clamp(expected, 0, Array.MaxLength / TextFields));
+        var compact = new CompactEvents((int)Math.Clamp(expected, 0, Array.MaxLength / OwnFields));
         foreach (var e in events)
             compact.Add(e);
         return compact;
@@ -90,33 +100,34 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
             var has = _has[index];
-            var t = index * TextFields;
+            var shape = _shapes[_shapeOf[index]];
+            var own = index * OwnFields;
             return new UiEvent
             {
                 Id = _ids[index],
-                Session = Text(t + Session)!,
+                Session = Text(_textsOf[own + Session - ShapeFields])!,
                 Seq = _seq[index],
                 Ts = (has & Has.Ts) != 0 ? _ts[index] : null,
                 Duration = (has & Has.Duration) != 0 ? _duration[index] : null,
-                User = Text(t + User),
-                Machine = Text(t + Machine),
-                Team = Text(t + Team),
-                Source = Text(t + Source)!,
-                Kind = Text(t + Kind)!,
-                App = Text(t + App),
-                Window = Text(t + Window),
-                Url = Text(t + Url),
-                TargetRole = Text(t + TargetRole),
-                TargetName = Text(t + TargetName),
-                TargetId = Text(t + TargetId),
-                TargetPath = Text(t + TargetPath),
+                User = Text(shape[User]),
+                Machine = Text(shape[Machine]),
+                Team = Text(shape[Team]),
+                Source = Text(shape[Source])!,
+                Kind = Text(shape[Kind])!,
+                App = Text(shape[App]),
+                Window = Text(shape[Window]),
+                Url = Text(shape[Url]),
+                TargetRole = Text(shape[TargetRole]),
+                TargetName = Text(shape[TargetName]),
+                TargetId = Text(shape[TargetId]),
+                TargetPath = Text(shape[TargetPath]),
                 X = (has & Has.X) != 0 ? _x[index] : null,
                 Y = (has & Has.Y) != 0 ? _y[index] : null,
-                Value = Text(t + Value),
-                ValueHash = Text(t + ValueHash),
+                Value = Text(_textsOf[own + Value - ShapeFields]),
+                ValueHash = Text(_textsOf[own + ValueHash - ShapeFields]),
                 Attrs = _attrsOf[index] is var a && a >= 0 ? _attrs[a] : null,
-                CaseId = Text(t + CaseId),
-                Activity = Text(t + Activity),
+                CaseId = Text(_textsOf[own + CaseId - ShapeFields]),
+                Activity = Text(shape[Activity]),
                 SourceRow = (has & Has.SourceRow) != 0 ? _sourceRow[index] : null,
             };
         }
@@ -137,7 +148,7 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private string? Text(int slot) => _textsOf[slot] is var code && code >= 0 ? _texts[code] : null;
+    private string? Text(int code) => code >= 0 ? _texts[code] : null;
 
     private void Add(UiEvent e)
     {
@@ -173,24 +184,32 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
             has |= Has.SourceRow;
         }
         _has[i] = has;
-        var t = i * TextFields;
-        _textsOf[t + Session] = Code(Session, e.Session);
-        _textsOf[t + User] = Code(User, e.User);
-        _textsOf[t + Machine] = Code(Machine, e.Machine);
-        _textsOf[t + Team] = Code(Team, e.Team);
-        _textsOf[t + Source] = Code(Source, e.Source);
-        _textsOf[t + Kind] = Code(Kind, e.Kind);
-        _textsOf[t + App] = Code(App, e.App);
-        _textsOf[t + Window] = Code(Window, e.Window);
-        _textsOf[t + Url] = Code(Url, e.Url);
-        _textsOf[t + TargetRole] = Code(TargetRole, e.TargetRole);
-        _textsOf[t + TargetName] = Code(TargetName, e.TargetName);
-        _textsOf[t + TargetId] = Code(TargetId, e.TargetId);
-        _textsOf[t + TargetPath] = Code(TargetPath, e.TargetPath);
-        _textsOf[t + Value] = Code(Value, e.Value);
-        _textsOf[t + ValueHash] = Code(ValueHash, e.ValueHash);
-        _textsOf[t + CaseId] = Code(CaseId, e.CaseId);
-        _textsOf[t + Activity] = Code(Activity, e.Activity);
+        _shape[User] = Code(User, e.User);
+        _shape[Machine] = Code(Machine, e.Machine);
+        _shape[Team] = Code(Team, e.Team);
+        _shape[Source] = Code(Source, e.Source);
+        _shape[Kind] = Code(Kind, e.Kind);
+        _shape[App] = Code(App, e.App);
+        _shape[Window] = Code(Window, e.Window);
+        _shape[Url] = Code(Url, e.Url);
+        _shape[TargetRole] = Code(TargetRole, e.TargetRole);
+        _shape[TargetName] = Code(TargetName, e.TargetName);
+        _shape[TargetId] = Code(TargetId, e.TargetId);
+        _shape[TargetPath] = Code(TargetPath, e.TargetPath);
+        _shape[Activity] = Code(Activity, e.Activity);
+        if (!_shapeCodes.TryGetValue(_shape, out var shape))
+        {
+            shape = _shapes.Count;
+            var kept = (int[])_shape.Clone();
+            _shapes.Add(kept);
+            _shapeCodes.Add(kept, shape);
+        }
+        _shapeOf[i] = shape;
+        var own = i * OwnFields;
+        _textsOf[own + Session - ShapeFields] = Code(Session, e.Session);
+        _textsOf[own + Value - ShapeFields] = Code(Value, e.Value);
+        _textsOf[own + ValueHash - ShapeFields] = Code(ValueHash, e.ValueHash);
+        _textsOf[own + CaseId - ShapeFields] = Code(CaseId, e.CaseId);
         _attrsOf[i] = AttrsCode(e.Attrs);
         Count++;
     }
@@ -231,7 +250,7 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
 
     private void Grow()
     {
-        var capacity = (int)Math.Min((long)_ids.Length * 2, Array.MaxLength / TextFields);
+        var capacity = (int)Math.Min((long)_ids.Length * 2, Array.MaxLength / OwnFields);
         if (capacity <= _ids.Length)
             throw new InvalidOperationException("too many events for one work log");
         Array.Resize(ref _ids, capacity);
@@ -242,7 +261,23 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
         Array.Resize(ref _y, capacity);
         Array.Resize(ref _sourceRow, capacity);
         Array.Resize(ref _has, capacity);
-        Array.Resize(ref _textsOf, capacity * TextFields);
+        Array.Resize(ref _shapeOf, capacity);
+        Array.Resize(ref _textsOf, capacity * OwnFields);
         Array.Resize(ref _attrsOf, capacity);
+    }
+
+    /// <summary>Shapes compared by their codes.</summary>
+    private sealed class ShapeComparer : IEqualityComparer<int[]>
+    {
+        public static ShapeComparer Instance { get; } = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }
