@@ -95,6 +95,13 @@ public interface IEventStore : IDisposable
     /// <summary>Stores (or replaces) a JSON document under <paramref name="key"/>: maps, reports, settings of a run.</summary>
     void PutResult(string key, string json);
 
+    /// <summary>
+    /// Stores (or replaces) a JSON document given in UTF-8 under <paramref name="key"/>, as <see cref="PutResult"/>
+    /// does: for documents of hundreds of megabytes, whose UTF-16 copy would cost twice their size again.
+    /// </summary>
+    /// <remarks>The default implementation decodes the bytes and calls <see cref="PutResult"/>.</remarks>
+    void PutResultUtf8(string key, ReadOnlySpan<byte> json) => PutResult(key, System.Text.Encoding.UTF8.GetString(json));
+
     /// <summary>The JSON document stored under <paramref name="key"/>, or <c>null</c>.</summary>
     string? GetResult(string key);
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Storage.DuckDb;
@@ -68,6 +69,24 @@ internal sealed partial class DuckDbEventStore
         using (var appender = _connection.CreateAppender("results"))
         {
             appender.CreateRow().AppendValue(key).AppendValue(json).EndRow();
+            appender.Close();
+        }
+        tx.Commit();
+    }
+
+    /// <inheritdoc/>
+    public void PutResultUtf8(string key, ReadOnlySpan<byte> json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ThrowIfReadOnly();
+        // The bytes go to DuckDB as they are (its text is UTF-8): no UTF-16 string of the document and no native
+        // UTF-8 copy of one, which is what appending a string costs. The appender only reads the span.
+        var bytes = MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(json), json.Length);
+        using var tx = _connection.BeginTransaction();
+        Execute("DELETE FROM results WHERE \"key\" = ?", key);
+        using (var appender = _connection.CreateAppender("results"))
+        {
+            appender.CreateRow().AppendValue(key).AppendValue(bytes).EndRow();
             appender.Close();
         }
         tx.Commit();
