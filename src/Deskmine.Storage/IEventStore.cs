@@ -61,6 +61,18 @@ public interface IEventStore : IDisposable
     /// <remarks>The default implementation reads every event and groups them in memory; engines override it.</remarks>
     IEnumerable<PersonEvents> ReadEventsByPerson() => ReadEventsByPersonInMemory();
 
+    /// <summary>
+    /// What <see cref="ReadEventsByPerson"/> gives (same people, same order), with each event holding only what activity
+    /// recognition reads: <see cref="UiEvent.Id"/>, <see cref="UiEvent.Session"/>, <see cref="UiEvent.Ts"/>,
+    /// <see cref="UiEvent.User"/>, <see cref="UiEvent.Source"/>, <see cref="UiEvent.Kind"/>, <see cref="UiEvent.App"/>,
+    /// <see cref="UiEvent.Window"/>, <see cref="UiEvent.Url"/>, the target's role, name and id, <see cref="UiEvent.Value"/>,
+    /// <see cref="UiEvent.Activity"/> and of <see cref="UiEvent.Attrs"/> only <paramref name="attributeKeys"/> (<c>null</c>
+    /// when it has none of them). Other fields may be left at their defaults. Do not write to the store while enumerating.
+    /// </summary>
+    /// <remarks>The default implementation gives the full events of <see cref="ReadEventsByPerson"/>; engines override it
+    /// to read fewer columns and hold less per event.</remarks>
+    IEnumerable<PersonEvents> ReadEventsForRecognition(IReadOnlyCollection<string> attributeKeys) => ReadEventsByPerson();
+
     /// <summary>What <see cref="ReadEventsByPerson"/> gives, grouped in memory from <see cref="ReadEvents"/>.</summary>
     internal IEnumerable<PersonEvents> ReadEventsByPersonInMemory()
     {

@@ -12,6 +12,12 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal static class ActionAbstractor
 {
+    /// <summary>The attribute naming a logger's own event type (Action Logger's <c>copyCell</c>, <c>clickButton</c> …).</summary>
+    public const string EventTypeAttribute = "eventType";
+
+    /// <summary>The attribute naming a spreadsheet's sheet, which stands for the window title where there is none.</summary>
+    public const string SheetAttribute = "sheet";
+
     /// <summary>Abstracts the events <paramref name="order"/> (input indices in time order) of one person.</summary>
     public static (List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps) Abstract(
         IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
@@ -129,21 +135,26 @@ internal static class ActionAbstractor
     {
         var keys = new List<string>();
         var contexts = new List<string>();
-        var label = kind + " " + (e.App ?? "");
-        var window = Add(ref label, " [", Window(e), "]");
-        var url = Add(ref label, " <", e.Url, ">");
-        var element = Add(ref label, " '", Element(e), "'");
-        return (label, keys, contexts, (window, url, element));
+        var window = Render(" [", Window(e));
+        var url = Render(" <", e.Url);
+        var element = Render(" '", Element(e));
+        // One string for the label: most labels are made once, so the parts are not concatenated one by one.
+        var label = $"{kind} {e.App}{(window is null ? "" : " [")}{window}{(window is null ? "" : "]")}{(url is null ? "" : " <")}{url}{(url is null ? "" : ">")}{(element is null ? "" : " '")}{element}{(element is null ? "" : "'")}";
+        return (label, keys, contexts, (window ?? "", url ?? "", element ?? ""));
 
-        string Add(ref string l, string open, string? text, string close)
+        // The rendered template of a part, or null when the event has no such text.
+        string? Render(string open, string? text)
         {
             if (string.IsNullOrEmpty(text))
-                return "";
+                return null;
             var (t, vars) = miner.Render(text, o.MinVariableValues, o.MinVariableShare);
-            l += open + t + close;
             keys.AddRange(vars);
-            for (var i = 0; i < vars.Count; i++)
-                contexts.Add(e.App + open);
+            if (vars.Count > 0)
+            {
+                var context = e.App + open;
+                for (var i = 0; i < vars.Count; i++)
+                    contexts.Add(context);
+            }
             return t;
         }
     }
@@ -194,12 +205,12 @@ internal static class ActionAbstractor
     }
 
     internal static string KindOf(UiEvent e) =>
-        e.Attrs is { } a && a.TryGetValue("eventType", out var t) && t.Length > 0 ? t
+        e.Attrs is { } a && a.TryGetValue(EventTypeAttribute, out var t) && t.Length > 0 ? t
         : e.Kind == EventKinds.Activity && !string.IsNullOrEmpty(e.Activity) ? e.Activity : e.Kind;
 
     // Spreadsheet loggers name the sheet rather than a window title.
     internal static string Window(UiEvent e) =>
-        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault("sheet") ?? "";
+        !string.IsNullOrEmpty(e.Window) ? e.Window : e.Attrs?.GetValueOrDefault(SheetAttribute) ?? "";
 
     internal static string Element(UiEvent e) =>
         !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";

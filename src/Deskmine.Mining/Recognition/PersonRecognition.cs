@@ -50,6 +50,13 @@ public sealed class PersonRecognition
     internal HashSet<string> ValueWords { get; }
 
     /// <summary>
+    /// The only keys of <see cref="UiEvent.Attrs"/> that recognition reads; a store may leave every other attribute out
+    /// of the events it gives <see cref="Analyse"/>. Of the other fields, recognition reads the id, time, kind,
+    /// application, window, address, the target's role, name and id, the value and the activity.
+    /// </summary>
+    public static IReadOnlyList<string> AttributeKeys { get; } = [ActionAbstractor.EventTypeAttribute, ActionAbstractor.SheetAttribute];
+
+    /// <summary>
     /// Abstracts and segments one person's <paramref name="events"/>, which must be in the order of
     /// <see cref="EventPersons.Streams"/> (time, then stored order). Pure; people can be analysed in parallel.
     /// </summary>

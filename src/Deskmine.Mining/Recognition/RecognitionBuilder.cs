@@ -12,6 +12,9 @@ public sealed class RecognitionBuilder
     private readonly IReadOnlyList<TaskTypeRule> _rules;
     private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepName> _stepOfLabel = new(StringComparer.Ordinal);
+    // One instance per distinct name: labels outnumber what they read as (one label per eight events on the simulator,
+    // most differing only in ids or values that names leave out), and a name with its word lists costs more than its label.
+    private readonly Dictionary<StepName, StepName> _sharedSteps = new(StepNameComparer.Instance);
     private readonly HashSet<string> _valueWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> _segLabels = [];
     private readonly List<string[]> _segApps = [];
@@ -48,7 +51,8 @@ public sealed class RecognitionBuilder
         for (var l = 0; l < labels.Length; l++)
         {
             labels[l] = Intern(person.Labels[l]);
-            _stepOfLabel.TryAdd(labels[l], person.Steps[l]);
+            if (!_stepOfLabel.ContainsKey(labels[l]))
+                _stepOfLabel[labels[l]] = Shared(person.Steps[l]);
         }
         foreach (var s in person.Segments)
         {
@@ -68,7 +72,17 @@ public sealed class RecognitionBuilder
     {
         if (_tasks is not null)
             return _tasks;
-        var steps = _stepOfLabel.ToDictionary(p => p.Key, p => p.Value.Without(_valueWords), StringComparer.Ordinal);
+        // Names are cleaned and rendered once per shared instance, not once per label.
+        var cleaned = new Dictionary<StepName, StepName>(ReferenceEqualityComparer.Instance);
+        var steps = new Dictionary<string, StepName>(_stepOfLabel.Count, StringComparer.Ordinal);
+        foreach (var (label, step) in _stepOfLabel)
+        {
+            if (!cleaned.TryGetValue(step, out var clean))
+                cleaned[step] = clean = step.Without(_valueWords);
+            steps[label] = clean;
+        }
+        _sharedSteps.Clear();
+        cleaned.Clear();
         var typeOfCluster = TaskTypeDiscovery.Discover(_segFeatures, _options);
         _segFeatures.Clear();
         var (types, finalType) = TaskTypeRules.Build(typeOfCluster, _segLabels, _segApps, _rules, steps);
@@ -85,7 +99,7 @@ public sealed class RecognitionBuilder
             Segments = segments,
             TaskTypes = types,
             Suspensions = [.. _suspensions],
-            StepNames = steps.ToDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal),
+            StepNames = Texts(steps),
         };
         return _tasks;
     }
@@ -95,6 +109,27 @@ public sealed class RecognitionBuilder
 
     internal IReadOnlySet<string> ValueWords => _tasks is not null ? _valueWords
         : throw new InvalidOperationException("Step names are known only after Finish.");
+
+    private static Dictionary<string, string> Texts(Dictionary<string, StepName> steps)
+    {
+        var text = new Dictionary<StepName, string>(ReferenceEqualityComparer.Instance);
+        var names = new Dictionary<string, string>(steps.Count, StringComparer.Ordinal);
+        foreach (var (label, step) in steps)
+        {
+            if (!text.TryGetValue(step, out var name))
+                text[step] = name = step.Text;
+            names[label] = name;
+        }
+        return names;
+    }
+
+    private StepName Shared(StepName step)
+    {
+        if (_sharedSteps.TryGetValue(step, out var same))
+            return same;
+        _sharedSteps[step] = step;
+        return step;
+    }
 
     private string Intern(string text)
     {

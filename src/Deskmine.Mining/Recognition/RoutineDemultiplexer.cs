@@ -36,32 +36,69 @@ internal static class RoutineDemultiplexer
                     support[l]++;
         var group = LabelGroups(labelsOfSegment, support, labelCount, options);
 
-        // The routine of an instance is the label group most of its actions belong to.
-        var groupOfSegment = new int[segmentCount];
-        var votes = new Dictionary<int, int>();
-        for (var s = 0; s < segmentCount; s++)
-            groupOfSegment[s] = -1;
-        var bySegment = Enumerable.Range(0, n).GroupBy(i => segmentOfAction[i]);
-        foreach (var g in bySegment)
-        {
-            votes.Clear();
-            foreach (var i in g)
-                if (group[actions[i].Label] >= 0)
-                    votes[group[actions[i].Label]] = votes.GetValueOrDefault(group[actions[i].Label]) + 1;
-            if (votes.Count > 0)
-                groupOfSegment[g.Key] = votes.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
-        }
+        // The routine of an instance is the label group most of its actions belong to: counted first, then with every
+        // action weighed by how typical its label is of its group (see Typicality), so that a step several routines
+        // share, grouped with one of them, does not pull an instance of another routine over to it.
+        var bySegment = Enumerable.Range(0, n).GroupBy(i => segmentOfAction[i]).ToList();
+        var counted = GroupOfSegments(actions, bySegment, group, null, segmentCount);
+        var groupOfSegment = GroupOfSegments(actions, bySegment, group, Typicality(labelsOfSegment, counted, group, labelCount), segmentCount);
         var dominated = groupOfSegment.Where(x => x >= 0).GroupBy(x => x).Where(x => x.Count() >= options.MinStartSupport)
             .Select(x => x.Key).Order().ToArray();
         if (dominated.Length < 2)
             return null;
         var routineOfGroup = dominated.Select((gr, r) => (gr, r)).ToDictionary(p => p.gr, p => p.r);
 
-        var model = RoutineModel.Learn(actions, segmentOfAction, s => routineOfGroup.GetValueOrDefault(groupOfSegment[s], -1), dominated.Length, labelCount);
+        var model = RoutineModel.Learn(actions, segmentOfAction, s => routineOfGroup.GetValueOrDefault(groupOfSegment[s], -1), dominated.Length, labelCount, options.MinStartSupport);
         // A hand-over between routines is about as frequent as a boundary between instances of the first cut.
         var pSwitch = Math.Clamp((double)segmentCount / n, 1e-6, 0.5);
-        var (routine, restart) = model.Decode(actions, pSwitch);
-        return routine.Distinct().Count() < 2 ? null : new RoutineReading(routine, restart);
+        var (routine, restart, _) = model.Decode(actions, pSwitch);
+        return routine.Distinct().Count() < 2 ? null : new RoutineReading(routine, restart, model);
+    }
+
+    private static int[] GroupOfSegments(
+        IReadOnlyList<RecognizedAction> actions, List<IGrouping<int, int>> bySegment, int[] group, double[]? weight, int segmentCount)
+    {
+        var groupOfSegment = new int[segmentCount];
+        Array.Fill(groupOfSegment, -1);
+        var votes = new Dictionary<int, double>();
+        foreach (var g in bySegment)
+        {
+            votes.Clear();
+            foreach (var i in g)
+            {
+                var l = actions[i].Label;
+                if (group[l] >= 0)
+                    votes[group[l]] = votes.GetValueOrDefault(group[l]) + (weight?[l] ?? 1);
+            }
+            if (votes.Count > 0)
+                groupOfSegment[g.Key] = votes.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
+        }
+        return groupOfSegment;
+    }
+
+    // How typical a label is of its group: the share of the instances holding it that the counted vote gave to that
+    // group. A routine's own steps score near 1; a confirmation button that three routines press scores about a third.
+    private static double[] Typicality(HashSet<int>[] labelsOfSegment, int[] groupOfSegment, int[] group, int labelCount)
+    {
+        var holding = new int[labelCount];
+        var agree = new int[labelCount];
+        for (var s = 0; s < labelsOfSegment.Length; s++)
+        {
+            if (labelsOfSegment[s] is not { } set || groupOfSegment[s] < 0)
+                continue;
+            foreach (var l in set)
+            {
+                if (group[l] < 0)
+                    continue;
+                holding[l]++;
+                if (groupOfSegment[s] == group[l])
+                    agree[l]++;
+            }
+        }
+        var weight = new double[labelCount];
+        for (var l = 0; l < labelCount; l++)
+            weight[l] = holding[l] == 0 ? 0 : (double)agree[l] / holding[l];
+        return weight;
     }
 
     // Labels seen in at least MinStartSupport instances are grouped; rarer labels belong to no group and follow their

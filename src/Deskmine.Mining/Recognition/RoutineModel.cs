@@ -5,7 +5,9 @@ namespace Deskmine.Mining.Recognition;
 /// begins (its first actions), how it goes on (which label follows which within its instances) and which labels it
 /// shows at all. <see cref="Decode"/> reads a stream as a sequence of routine pieces by Viterbi: a piece goes on
 /// with the routine's directly-follows frequencies, and a new piece (another routine's work, a resumption, or the
-/// next instance of the same routine) enters with the routine's start and label frequencies.
+/// next instance of the same routine) enters with the routine's start and label frequencies. It also knows which
+/// steps end a routine's instances (<see cref="Ends"/>), so that work found after an end can be told apart from the
+/// instance's own steps.
 /// </summary>
 internal sealed class RoutineModel
 {
@@ -14,16 +16,28 @@ internal sealed class RoutineModel
     private readonly Dictionary<(int Routine, int Previous, int Label), double> _follows;
     private readonly Dictionary<(int Routine, int Previous), double> _followsTotal;
     private readonly double[,] _unigram;
+    private readonly bool[,] _starts;
+    private readonly bool[,] _ends;
 
     private RoutineModel(int routines, double[,] enter, double[,] unigram,
-        Dictionary<(int, int, int), double> follows, Dictionary<(int, int), double> followsTotal)
+        Dictionary<(int, int, int), double> follows, Dictionary<(int, int), double> followsTotal, bool[,] starts, bool[,] ends)
     {
         (_routines, _enter, _unigram, _follows, _followsTotal) = (routines, enter, unigram, follows, followsTotal);
+        (_starts, _ends) = (starts, ends);
     }
 
-    /// <summary>Learns the model from the instances whose routine <paramref name="routineOfSegment"/> names (−1: none).</summary>
+    // A step starts (ends) a routine's instances when at least this share of its occurrences in the routine is an
+    // instance's first (last) action: the routine's opening or closing step, or each variant's own. A shared step that
+    // closes one routine and sits in the middle of another is judged per routine.
+    private const double BoundaryShare = 0.5;
+
+    /// <summary>
+    /// Learns the model from the instances whose routine <paramref name="routineOfSegment"/> names (−1: none); a step
+    /// is a start or an end only when seen at least <paramref name="minSupport"/> times in its routine.
+    /// </summary>
     public static RoutineModel Learn(
-        IReadOnlyList<RecognizedAction> actions, int[] segmentOfAction, Func<int, int> routineOfSegment, int routines, int labels)
+        IReadOnlyList<RecognizedAction> actions, int[] segmentOfAction, Func<int, int> routineOfSegment, int routines, int labels,
+        int minSupport)
     {
         var count = new double[routines, labels];
         var total = new double[routines];
@@ -32,6 +46,7 @@ internal sealed class RoutineModel
         var follows = new Dictionary<(int, int, int), double>();
         var followsTotal = new Dictionary<(int, int), double>();
         var last = new Dictionary<int, int>();
+        var seen = new double[routines, labels];
         for (var i = 0; i < actions.Count; i++)
         {
             var s = segmentOfAction[i];
@@ -40,6 +55,7 @@ internal sealed class RoutineModel
                 continue;
             var l = actions[i].Label;
             count[r, l]++;
+            seen[r, l]++;
             total[r]++;
             if (last.TryGetValue(s, out var p))
             {
@@ -53,6 +69,11 @@ internal sealed class RoutineModel
             }
             last[s] = l;
         }
+        var ended = new double[routines, labels];
+        foreach (var (segment, l) in last)
+            ended[routineOfSegment(segment), l]++;
+        var isStart = AtBoundary(starts, seen, minSupport);
+        var isEnd = AtBoundary(ended, seen, minSupport);
         // Absolute discounting: every count loses one. The instances the model learns from are the model's own
         // previous reading (Segmenter.ReadingRounds), so a piece of another routine glued once to an instance would
         // otherwise keep itself there round after round; a step the routine really takes recurs and keeps its weight.
@@ -84,8 +105,28 @@ internal sealed class RoutineModel
                 enter[r, l] = Math.Log((0.5 * start) + (0.5 * unigram[r, l]));
             }
         }
-        return new RoutineModel(routines, enter, unigram, follows, followsTotal);
+        return new RoutineModel(routines, enter, unigram, follows, followsTotal, isStart, isEnd);
     }
+
+    // Steps at which the routine's instances begin (or end), from the first (last) action of each instance the model
+    // learns from; a step needs minSupport occurrences in the routine before it is trusted either way.
+    private static bool[,] AtBoundary(double[,] atBoundary, double[,] seen, int minSupport)
+    {
+        var result = new bool[seen.GetLength(0), seen.GetLength(1)];
+        for (var r = 0; r < seen.GetLength(0); r++)
+            for (var l = 0; l < seen.GetLength(1); l++)
+                result[r, l] = seen[r, l] >= minSupport && atBoundary[r, l] >= BoundaryShare * seen[r, l];
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="label"/> begins most of the instances of routine <paramref name="routine"/> it occurs in.</summary>
+    public bool Starts(int routine, int label) => _starts[routine, label];
+
+    /// <summary>Whether <paramref name="label"/> ends most of the instances of routine <paramref name="routine"/> it occurs in.</summary>
+    public bool Ends(int routine, int label) => _ends[routine, label];
+
+    /// <summary>Log-likelihood that routine <paramref name="routine"/> goes on from <paramref name="previous"/> with <paramref name="label"/>.</summary>
+    public double GoOn(int routine, int previous, int label) => Go(routine, previous, label);
 
     // Weight of the label frequency against the directly-follows counts (as if seen this many times). The first
     // segmentation glues some instances of different routines together, so a directly-follows count of one or two
@@ -149,6 +190,6 @@ internal sealed class RoutineModel
             restart[i] = i > 0 && fresh[i, state] && prev == state;
             state = prev;
         }
-        return new RoutineReading(routine, restart);
+        return new RoutineReading(routine, restart, this);
     }
 }

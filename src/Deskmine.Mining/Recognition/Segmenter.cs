@@ -39,6 +39,7 @@ internal static partial class Segmenter
                 break;
             var next = new int[n];
             (keyed, count) = SegmentPerRoutine(actions, reading, labelCount, options, next);
+            RejoinResumedPieces(actions, reading, next, count, options.ResumeWindow.Ticks / 10, options.MaxIdle.Ticks / 10);
             var settled = next.AsSpan().SequenceEqual(seg);
             next.CopyTo(seg, 0);
             if (settled)

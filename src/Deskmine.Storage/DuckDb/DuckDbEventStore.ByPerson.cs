@@ -25,15 +25,16 @@ internal sealed partial class DuckDbEventStore
     /// per person. A store holding events without a user (Action Logger's clipboard rows, whose person is the previous
     /// event's of the session) groups them in memory instead, as the default does.
     /// </summary>
-    public IEnumerable<PersonEvents> ReadEventsByPerson()
-    {
-        var unnamed = Convert.ToInt64(Scalar("""
-            SELECT count(*) FROM events e LEFT JOIN names n ON n.code = e.user_code WHERE e.user_code IS NULL OR n.name = ''
-            """), System.Globalization.CultureInfo.InvariantCulture);
-        return unnamed > 0 ? ((IEventStore)this).ReadEventsByPersonInMemory() : ReadByPersonQueries();
-    }
+    public IEnumerable<PersonEvents> ReadEventsByPerson() =>
+        HasEventsWithoutUser() ? ((IEventStore)this).ReadEventsByPersonInMemory() : ReadByPersonQueries(ReadPersonSql, (r, _) => Event(r));
 
-    private IEnumerable<PersonEvents> ReadByPersonQueries()
+    private bool HasEventsWithoutUser() => Convert.ToInt64(Scalar("""
+        SELECT count(*) FROM events e LEFT JOIN names n ON n.code = e.user_code WHERE e.user_code IS NULL OR n.name = ''
+        """), System.Globalization.CultureInfo.InvariantCulture) > 0;
+
+    // Runs one query (parameter $u: the user's code) per person, people in ordinal order of their pseudonyms. The
+    // values map is the person's own (emptied between people), for readers that share repeated texts.
+    private IEnumerable<PersonEvents> ReadByPersonQueries(string sql, Func<DuckDBDataReader, Dictionary<string, string>, UiEvent> read)
     {
         var codes = new List<int>();
         using (var cmd = _connection.CreateCommand())
@@ -43,17 +44,19 @@ internal sealed partial class DuckDbEventStore
             while (r.Read())
                 codes.Add(r.GetInt32(0));
         }
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var code in codes.OrderBy(c => _names.Name(c), StringComparer.Ordinal))
         {
             var events = new List<UiEvent>();
             using (var cmd = _connection.CreateCommand())
             {
-                cmd.CommandText = ReadPersonSql;
+                cmd.CommandText = sql;
                 cmd.Parameters.Add(new DuckDBParameter("u", code));
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
-                    events.Add(Event(r));
+                    events.Add(read(r, values));
             }
+            values.Clear();
             yield return new PersonEvents(_names.Name(code), events);
         }
     }

@@ -110,17 +110,34 @@ public static class ImportRun
     {
         using var workspace = WorkspaceAccess.OpenForWriting(directory);
         var clock = Stopwatch.StartNew();
-        var sha = ImportLedger.HashFile(request.Path);
-        if (!request.Append && workspace.Imports.Find(sha) is { } earlier)
+        // The hash decides something only when an earlier import could be the same file; otherwise (a first import,
+        // or --append) it is only recorded, and is computed on the other core while the events are appended.
+        var checkFirst = !request.Append && workspace.Imports.Files.Count > 0;
+        var hashing = checkFirst ? Task.FromResult(ImportLedger.HashFile(request.Path)) : Task.Run(() => ImportLedger.HashFile(request.Path));
+        if (checkFirst && workspace.Imports.Find(hashing.Result) is { } earlier)
         {
+            var sha = hashing.Result;
             throw new InputException(request.Path, null, null,
                 $"this file's content (SHA-256 {sha[..12]}…) is already in the workspace: imported from {earlier.Path} at "
                 + $"{earlier.ImportedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z as session '{earlier.Session}' ({earlier.Events:N0} events). "
                 + "Importing it again would store its events twice; pass --append to do so anyway.");
         }
-        var count = append(workspace, progress);
+        long count;
+        try
+        {
+            count = append(workspace, progress);
+        }
+        catch
+        {
+            // The append's error is the one to report: the hash, no longer needed, is awaited and any error of its own
+            // observed, so nothing of this import outlives the call.
+            ((IAsyncResult)hashing).AsyncWaitHandle.WaitOne();
+            _ = hashing.Exception;
+            throw;
+        }
         var elapsed = clock.Elapsed;
-        workspace.Imports.Add(new ImportedFile(sha, Path.GetFullPath(request.Path), request.Session ?? Path.GetFileName(request.Path), count, time.GetUtcNow()));
+        var sha256 = hashing.GetAwaiter().GetResult();
+        workspace.Imports.Add(new ImportedFile(sha256, Path.GetFullPath(request.Path), request.Session ?? Path.GetFileName(request.Path), count, time.GetUtcNow()));
         return new ImportRunResult(workspace.Directory, count, workspace.Events.Count(), elapsed);
     }
 }

@@ -29,14 +29,14 @@ public static class RecognitionRun
         var rules = request.Rules ?? LabellingRules.Load(store, request.RulesFile);
         if (request.Rules is not null)
             LabellingRules.Write(store, request.Rules);
-        // People are read one at a time (one sorted query each) and analysed while the next one is read; what is kept
-        // of each is its event ids, each event's segment and its interned label, never its raw events (nor the person's
-        // step names, which the builder keeps once per label).
+        // People are read one at a time (one sorted query each, only the fields recognition reads) and analysed while
+        // the next one is read; what is kept of each is its event ids, each event's segment and its interned label,
+        // never its raw events (nor the person's step names, which the builder keeps once per label).
         var builder = new RecognitionBuilder(request.Options, rules);
         var people = new List<PersonRows>();
         Task<PersonRecognition>? analysing = null;
         Guid[]? analysingIds = null;
-        foreach (var person in store.ReadEventsByPerson())
+        foreach (var person in store.ReadEventsForRecognition(PersonRecognition.AttributeKeys))
         {
             var events = person.Events;
             var next = Task.Run(() => PersonRecognition.Analyse(person.Person, events, request.Options));
@@ -54,7 +54,13 @@ public static class RecognitionRun
         Done("task types");
         var eventCount = people.Sum(p => p.Ids.Length);
         var noise = people.Sum(p => p.Segments.Count(s => s < 0));
+        // Most of what reading and segmenting allocated is garbage by now, but the runtime keeps the memory it once
+        // committed; handing it back before DuckDB takes memory for the derived rows and the step names keeps the two
+        // from adding up to the run's peak. One full collection costs well under a second here.
+        ReturnFreeMemory();
         store.ReplaceDerived(DerivedRuns.Recognition, Derived(people, result));
+        people.Clear();
+        ReturnFreeMemory();
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
         SegmentTypes.From(result).Write(store);
@@ -78,6 +84,9 @@ public static class RecognitionRun
             stage.Restart();
         }
     }
+
+    private static void ReturnFreeMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>The identifier a run gives segment <paramref name="index"/> (<c>s000042</c>).</summary>
     public static string SegmentId(int index) => "s" + index.ToString("D6", CultureInfo.InvariantCulture);

@@ -50,11 +50,18 @@ public sealed class WalkthroughCommandTests
         try
         {
             processes.Add(Start("Xvfb", [display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"], display));
-            WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{display[1..]}"), "Xvfb");
-            Thread.Sleep(300);
+            WaitForDisplay(display);
             // No interactive shell: a shell's prompt (root's .bashrc under Debian) retitles the window "user@host: dir".
-            processes.Add(Start("xterm", ["-title", "wt-cli", "-geometry", "40x6+10+10", "-e", "sleep", "600"], display));
-            WaitUntil(() => Run("xdotool", $"search --name ^wt-cli$", display).Trim().Length > 0, "xterm");
+            string[] xtermArgs = ["-title", "wt-cli", "-geometry", "40x6+10+10", "-e", "sleep", "600"];
+            var xterm = Start("xterm", xtermArgs, display);
+            processes.Add(xterm);
+            WaitUntil(() =>
+            {
+                // An xterm that lost a race with the X server's start exits at once: start another.
+                if (xterm.HasExited)
+                    processes.Add(xterm = Start("xterm", xtermArgs, display));
+                return Run("xdotool", $"search --name ^wt-cli$", display).Trim().Length > 0;
+            }, "xterm", 40);
             var recorder = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "deskmine.dll"), "walkthrough", "record", "--name", "CLI walk", "-o", dir, "--no-accessibility"], display);
             processes.Add(recorder);
             WaitUntil(() => File.Exists(Path.Combine(dir, "pid")), "the recorder");
@@ -169,8 +176,7 @@ public sealed class WalkthroughCommandTests
         try
         {
             processes.Add(Start("Xvfb", [display, "-screen", "0", "800x600x24", "-nolisten", "tcp"], display));
-            WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{display[1..]}"), "Xvfb");
-            Thread.Sleep(300);
+            WaitForDisplay(display);
             var recorder = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "deskmine.dll"), "walkthrough", "record", "--name", "Enter an order", "-o", dir,
                 "--no-accessibility", "--bridge-port", bridgePort.ToString(System.Globalization.CultureInfo.InvariantCulture)], display);
             processes.Add(recorder);
@@ -281,6 +287,10 @@ public sealed class WalkthroughCommandTests
         p.WaitForExit(10_000);
         return output;
     }
+
+    /// <summary>Waits until the X server answers a client: its socket appears before it accepts connections.</summary>
+    private static void WaitForDisplay(string display) =>
+        WaitUntil(() => File.Exists($"/tmp/.X11-unix/X{display[1..]}") && Run("xdotool", "getdisplaygeometry", display).Trim().Length > 0, "Xvfb", 40);
 
     private static void WaitUntil(Func<bool> condition, string what, int seconds = 20)
     {

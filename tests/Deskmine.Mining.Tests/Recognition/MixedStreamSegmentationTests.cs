@@ -12,8 +12,8 @@ namespace Deskmine.Mining.Tests.Recognition;
 public sealed class MixedStreamSegmentationTests
 {
     [SkippableTheory]
-    [InlineData(0.0, 0.97)]
-    [InlineData(0.25, 0.94)]
+    [InlineData(0.0, 0.98)]
+    [InlineData(0.25, 0.98)]
     public void Mixed_leno_logs_are_cut_at_the_true_boundaries(double suspendedShare, double minBoundaryF1)
     {
         var folder = LenoLogs.Folder();
@@ -24,7 +24,8 @@ public sealed class MixedStreamSegmentationTests
         var result = TaskRecognizer.Recognize(log.Events);
         var report = RecognitionEvaluator.Evaluate(result, log.TrueInstance, log.TrueType, UnlabelledEvents.Noise);
 
-        // Measured (docs/accuracy.md, seed 42): concatenated 1.000 / 1.000, interleaved 0.948 / 0.992.
+        // Measured (docs/accuracy.md, seed 42): concatenated 1.000 / 1.000, interleaved 0.997 / 0.997 (0.948 / 0.992
+        // before resumed pieces were given back to their instance and routine votes were weighed).
         Assert.True(report.BoundaryF1 >= minBoundaryF1, $"boundary F1 {report.BoundaryF1:F3}");
         Assert.True(report.TypeF1 >= 0.97, $"type F1 {report.TypeF1:F3}");
     }

@@ -10,8 +10,10 @@ namespace Deskmine.Storage.Tests.DuckDb;
 
 public sealed class ChunkedAppendTests
 {
-    // More rows than the chunks in flight hold, so that the worker waits for free chunks at least once.
-    private static readonly int ManyEvents = (3 * ChunkedAppend.Depth * EventChunkWriter.ChunkCapacity) + 17;
+    // A ring of a few chunks (the product's holds 256), and more rows than it holds, so that the worker waits for
+    // returned chunks at least once.
+    private const int Ring = 4;
+    private static readonly int ManyEvents = (3 * Ring * EventChunkWriter.ChunkCapacity) + 17;
 
     [SkippableTheory]
     [InlineData("eventlogs/logs/running-example.csv")]
@@ -37,6 +39,7 @@ public sealed class ChunkedAppendTests
     [Fact]
     public void A_long_lazy_source_keeps_order_attributes_and_progress()
     {
+        ChunkedAppend.DepthOverride.Value = Ring;
         var events = Enumerable.Range(0, ManyEvents).Select(Numbered).ToList();
         var reports = new List<long>();
         using var temp = new TempWorkspace();
@@ -55,6 +58,7 @@ public sealed class ChunkedAppendTests
     [Fact]
     public void An_invalid_event_deep_in_a_lazy_source_names_its_number_and_stores_nothing_of_the_call()
     {
+        ChunkedAppend.DepthOverride.Value = Ring;
         using var temp = new TempWorkspace();
         using var ws = Workspace.Open(temp.Path);
         ws.Events.Append([Some.ImportedEvent("kept", "A", 1)]);
@@ -77,6 +81,7 @@ public sealed class ChunkedAppendTests
     [Fact]
     public void A_bad_row_late_in_an_imported_file_names_the_file_and_line_and_stores_nothing()
     {
+        ChunkedAppend.DepthOverride.Value = Ring;
         using var temp = new TempWorkspace();
         var csv = Path.Combine(temp.Path, "log.csv");
         var badLine = ManyEvents - 3;

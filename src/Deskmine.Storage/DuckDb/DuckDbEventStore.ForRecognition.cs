@@ -1,0 +1,67 @@
+using Deskmine.Core.Events;
+using DuckDB.NET.Data;
+
+namespace Deskmine.Storage.DuckDb;
+
+internal sealed partial class DuckDbEventStore
+{
+    // The columns recognition reads, in the order RecognitionEvent takes them; {attrs} filters the attribute rows.
+    // Fewer columns make DuckDB's per-person sort smaller and each event a third of the full read's objects (no
+    // machine, team, path, hash, position or import fields, and no attribute maps of keys recognition never asks for).
+    private static readonly string ReadPersonForRecognitionSql = """
+        SELECT e.id, e.session_code, {ts}, e.user_code, e.source_code, e.kind_code, e.app_code, e.window_code, e.url_code,
+               e.target_role_code, e.target_name_code, e.target_id_code, e."value", e.activity_code, ea.keys, ea.vals
+        FROM events e
+        LEFT JOIN (SELECT row_no, list("key" ORDER BY "key") AS keys, list("value" ORDER BY "key") AS vals
+                   FROM event_attrs WHERE {attrs} AND row_no IN (SELECT row_no FROM events WHERE user_code = $u)
+                   GROUP BY row_no) ea
+          ON ea.row_no = e.row_no
+        WHERE e.user_code = $u
+        ORDER BY coalesce({ts}, 0), e.row_no
+        """.Replace("{ts}", DuckDbSchema.ClampedTs("e.ts"), StringComparison.Ordinal);
+
+    /// <summary>
+    /// <see cref="ReadEventsByPerson"/> with only the fields recognition reads (see <see cref="IEventStore.ReadEventsForRecognition"/>);
+    /// a person's repeated values share one string.
+    /// </summary>
+    public IEnumerable<PersonEvents> ReadEventsForRecognition(IReadOnlyCollection<string> attributeKeys)
+    {
+        ArgumentNullException.ThrowIfNull(attributeKeys);
+        if (HasEventsWithoutUser())
+            return ((IEventStore)this).ReadEventsByPersonInMemory();
+        var filter = attributeKeys.Count == 0 ? "false"
+            : "\"key\" IN (" + string.Join(", ", attributeKeys.Select(k => "'" + k.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")";
+        return ReadByPersonQueries(ReadPersonForRecognitionSql.Replace("{attrs}", filter, StringComparison.Ordinal), RecognitionEvent);
+    }
+
+    private UiEvent RecognitionEvent(DuckDBDataReader r, Dictionary<string, string> values) => new()
+    {
+        Id = r.GetGuid(0),
+        Session = _names.Name(r.GetInt32(1)),
+        Ts = Int64(r, 2),
+        User = Coded(r, 3),
+        Source = _names.Name(r.GetInt32(4)),
+        Kind = _names.Name(r.GetInt32(5)),
+        App = Coded(r, 6),
+        Window = Coded(r, 7),
+        Url = Coded(r, 8),
+        TargetRole = Coded(r, 9),
+        TargetName = Coded(r, 10),
+        TargetId = Coded(r, 11),
+        Value = Shared(Text(r, 12), values),
+        Activity = r.IsDBNull(13) ? null : _activities.Name(r.GetInt32(13)),
+        Attrs = Attrs(r, 14),
+    };
+
+    // Values repeat within a stream (a copied id pasted again, the same choice made every time): one string per text
+    // keeps a person's events from holding a copy each while they wait to be analysed.
+    private static string? Shared(string? text, Dictionary<string, string> values)
+    {
+        if (text is null)
+            return null;
+        if (values.TryGetValue(text, out var same))
+            return same;
+        values[text] = text;
+        return text;
+    }
+}
