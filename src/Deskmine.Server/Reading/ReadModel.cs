@@ -32,8 +32,9 @@ internal sealed class ReadModel : IDisposable
     /// </summary>
     /// <remarks>
     /// Each generation opens its own snapshot, beside the writer's workspace, and DuckDB keeps what a query used up to
-    /// its limit: with a quarter of this 24 GB machine, reading the mined log of 10 M events took the server from 5.7
-    /// to 11.2 GB resident. That read failed with 1 GB and passed with 4 GB (docs/benchmarks.md, 2026-12-06).
+    /// its limit: with a quarter of this 24 GB machine, reading the mined log of 10 M events took the server from about
+    /// 6.5 to 12.7 GB resident, with an eighth from 3.8 to 8.3 GB. That read failed with 1 GB and passed with 4 GB
+    /// (docs/benchmarks.md, 2026-12-06).
     /// </remarks>
     public WorkspaceOptions SnapshotOptions { get; init; } = new()
     {
