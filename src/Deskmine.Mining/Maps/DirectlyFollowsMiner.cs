@@ -34,11 +34,11 @@ public sealed class DirectlyFollowsMiner : IProcessMapMiner
         var caseDuration = _options.Variants ? new long[log.CaseCount] : null;
 
         var scans = new PartitionScan[bounds.Length - 1];
-        Parallel.For(0, scans.Length, parallel, p =>
+        LogParts.For(scans.Length, p =>
         {
             scans[p] = new PartitionScan(numActivities, slots.Count, _options.Performance);
             scans[p].Run(log, slots, bounds[p], bounds[p + 1], caseVariant, caseDuration);
-        });
+        }, parallel);
         var total = Sum(scans, numActivities, slots.Count, _options.Performance);
 
         var medians = _options.Performance

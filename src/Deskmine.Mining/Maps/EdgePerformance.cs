@@ -29,14 +29,24 @@ internal static class EdgePerformance
         }
 
         var flat = new long[offsets[numSlots]];
-        Parallel.For(0, scans.Length, parallel, p => Scatter(log, slots, bounds[p], bounds[p + 1], cursors[p], flat));
+        LogParts.For(scans.Length, p => Scatter(log, slots, bounds[p], bounds[p + 1], cursors[p], flat), parallel);
 
         var medians = new double[numSlots];
-        Parallel.For(0, numSlots, parallel, s =>
+        void Median(int s)
         {
             var length = offsets[s + 1] - offsets[s];
             medians[s] = length == 0 ? double.NaN : Selection.Median(flat.AsSpan(offsets[s], length));
-        });
+        }
+        // One case range is a small log: its medians are not worth starting the thread pool for either.
+        if (scans.Length == 1)
+        {
+            for (var s = 0; s < numSlots; s++)
+                Median(s);
+        }
+        else
+        {
+            Parallel.For(0, numSlots, parallel, Median);
+        }
         return medians;
     }
 

@@ -35,12 +35,12 @@ internal static class VariantRanking
                 map[v] = global;
             }
         }
-        Parallel.For(0, scans.Length, parallel, p =>
+        LogParts.For(scans.Length, p =>
         {
             var map = maps[p];
             for (var c = bounds[p]; c < bounds[p + 1]; c++)
                 caseVariant[c] = map[caseVariant[c]];
-        });
+        }, parallel);
         return merged;
     }
 

@@ -19,7 +19,7 @@ internal static class LogAssembler
 
         // Events per case of each chunk, counted on every core.
         var local = new int[chunks.Count][];
-        Parallel.For(0, chunks.Count, k =>
+        LogParts.For(chunks.Count, k =>
         {
             var counts = new int[chunks[k]!.Cases.All.Count];
             foreach (var code in chunks[k]!.CaseCodes)
@@ -72,7 +72,7 @@ internal static class LogAssembler
         var withDurations = chunks.Any(c => !c!.Durations.IsEmpty);
         var durations = withDurations ? new long[n] : null;
         var attributes = attributeNames.Select(_ => new int[n]).ToArray();
-        Parallel.For(0, chunks.Count, k =>
+        LogParts.For(chunks.Count, k =>
         {
             var chunk = chunks[k]!;
             var place = local[k];
@@ -109,7 +109,7 @@ internal static class LogAssembler
         var caseStarts = starts;
 
         var ranges = Ranges(caseCount);
-        Parallel.For(0, ranges.Length - 1, r =>
+        LogParts.For(ranges.Length - 1, r =>
         {
             for (var c = ranges[r]; c < ranges[r + 1]; c++)
                 SortCase(caseStarts[c], caseStarts[c + 1], timestamps, refs, durations, activities, attributes);
@@ -278,7 +278,7 @@ internal static class LogAssembler
         var ranges = names.Count * 8 > codes.Length ? new[] { 0, codes.Length } : Ranges(codes.Length);
         var parts = ranges.Length - 1;
         var firsts = new int[parts][];
-        Parallel.For(0, parts, p =>
+        LogParts.For(parts, p =>
         {
             var first = new int[names.Count];
             first.AsSpan().Fill(int.MaxValue);
@@ -305,7 +305,7 @@ internal static class LogAssembler
             map[occurring[code]] = code;
             values[code] = names[occurring[code]];
         }
-        Parallel.For(0, parts, p =>
+        LogParts.For(parts, p =>
         {
             for (var i = ranges[p]; i < ranges[p + 1]; i++)
             {
