@@ -60,6 +60,11 @@ internal static class ServeCommand
             Description = "Megabytes the read model may keep of logs read and filtered for maps (answers as sent are always kept); default a sixteenth of the memory",
             HelpName = "MB",
         };
+        // Out-of-range numbers are usage errors rather than quietly raised to the nearest allowed value: a k of 0
+        // would otherwise become 1 without a word, and a negative budget "keep nothing".
+        rate.Validators.Add(r => AtLeast(r, r.GetValueOrDefault<int>(), 0, "--rate-limit must be 0 (no limit) or more"));
+        k.Validators.Add(r => AtLeast(r, r.GetValueOrDefault<int>(), 1, "--min-group must be at least 1"));
+        readCache.Validators.Add(r => AtLeast(r, r.GetValueOrDefault<long?>() ?? 0, 0, "--read-cache must be 0 or more megabytes"));
         var command = new Command("serve", "Run the server: agents upload into the workspace; the dashboard and the read API answer from it")
         {
             workspace, urls, token, tokensFile, policy, maxBody, dashboard, rules, rulesClassifier, assumptions, rate, k, readCache,
@@ -87,10 +92,11 @@ internal static class ServeCommand
                 RulesFile = parse.GetValue(rules),
                 RulesClassifier = parse.GetValue(rulesClassifier)!,
                 AssumptionsFile = parse.GetValue(assumptions),
-                RequestsPerSecond = Math.Max(0, rateLimit),
+                RequestsPerSecond = rateLimit,
                 RequestBurst = Math.Max(1, rateLimit * 4),
-                MinGroupSize = Math.Max(1, parse.GetValue(k)),
-                ReadCacheBytes = parse.GetValue(readCache) is { } mb ? Math.Max(0, mb) * 1024 * 1024 : null,
+                MinGroupSize = parse.GetValue(k),
+                // Megabytes to bytes; a count too large for bytes means no limit in practice.
+                ReadCacheBytes = parse.GetValue(readCache) is { } mb ? Math.Min(mb, long.MaxValue >> 20) << 20 : null,
                 Time = context.Time,
             };
             if (parse.GetValue(policy) is { } policyFile)
@@ -129,5 +135,11 @@ internal static class ServeCommand
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         return CliApp.Ok;
+    }
+
+    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, long value, long least, string message)
+    {
+        if (value < least)
+            result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{message}, got {value}"));
     }
 }
