@@ -150,6 +150,16 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
 
     private string? Text(int code) => code >= 0 ? _texts[code] : null;
 
+    // Stores a number that may be absent at row i; returns the flag that says it is present, or none.
+    private static Has Put<T>(T[] column, int i, T? value, Has present)
+        where T : struct
+    {
+        if (value is not { } v)
+            return Has.None;
+        column[i] = v;
+        return present;
+    }
+
     private void Add(UiEvent e)
     {
         if (Count == _ids.Length)
@@ -157,33 +167,8 @@ internal sealed class CompactEvents : IReadOnlyList<UiEvent>
         var i = Count;
         _ids[i] = e.Id;
         _seq[i] = e.Seq;
-        var has = Has.None;
-        if (e.Ts is { } ts)
-        {
-            _ts[i] = ts;
-            has |= Has.Ts;
-        }
-        if (e.Duration is { } duration)
-        {
-            _duration[i] = duration;
-            has |= Has.Duration;
-        }
-        if (e.X is { } x)
-        {
-            _x[i] = x;
-            has |= Has.X;
-        }
-        if (e.Y is { } y)
-        {
-            _y[i] = y;
-            has |= Has.Y;
-        }
-        if (e.SourceRow is { } row)
-        {
-            _sourceRow[i] = row;
-            has |= Has.SourceRow;
-        }
-        _has[i] = has;
+        _has[i] = Put(_ts, i, e.Ts, Has.Ts) | Put(_duration, i, e.Duration, Has.Duration) | Put(_x, i, e.X, Has.X)
+            | Put(_y, i, e.Y, Has.Y) | Put(_sourceRow, i, e.SourceRow, Has.SourceRow);
         _shape[User] = Code(User, e.User);
         _shape[Machine] = Code(Machine, e.Machine);
         _shape[Team] = Code(Team, e.Team);
