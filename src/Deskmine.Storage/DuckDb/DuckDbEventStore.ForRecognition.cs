@@ -31,10 +31,12 @@ internal sealed partial class DuckDbEventStore
             return ((IEventStore)this).ReadEventsByPersonInMemory();
         var filter = attributeKeys.Count == 0 ? "false"
             : "\"key\" IN (" + string.Join(", ", attributeKeys.Select(k => "'" + k.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")";
-        return ReadByPersonQueries(ReadPersonForRecognitionSql.Replace("{attrs}", filter, StringComparison.Ordinal), RecognitionEvent);
+        var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        return ReadByPersonQueries(ReadPersonForRecognitionSql.Replace("{attrs}", filter, StringComparison.Ordinal),
+            (r, values) => RecognitionEvent(r, values, maps));
     }
 
-    private UiEvent RecognitionEvent(DuckDBDataReader r, Dictionary<string, string> values) => new()
+    private UiEvent RecognitionEvent(DuckDBDataReader r, Dictionary<string, string> values, Dictionary<string, Dictionary<string, string>> maps) => new()
     {
         Id = r.GetGuid(0),
         Session = _names.Name(r.GetInt32(1)),
@@ -50,8 +52,34 @@ internal sealed partial class DuckDbEventStore
         TargetId = Coded(r, 11),
         Value = Shared(Text(r, 12), values),
         Activity = r.IsDBNull(13) ? null : _activities.Name(r.GetInt32(13)),
-        Attrs = Attrs(r, 14),
+        Attrs = SharedAttrs(r, 14, maps),
     };
+
+    // The few attributes recognition reads take few distinct values (an event type, a sheet name), and a map per event
+    // was five objects per event that lived as long as the person's events: one read-only map per distinct content is
+    // shared by every event that has it (a run-wide table, emptied when it grows past MaxSharedAttrs).
+    private const int MaxSharedAttrs = 4096;
+
+    private static Dictionary<string, string>? SharedAttrs(DuckDBDataReader r, int i, Dictionary<string, Dictionary<string, string>> maps)
+    {
+        if (r.IsDBNull(i))
+            return null;
+        var keys = r.GetFieldValue<List<string>>(i);
+        var values = r.GetFieldValue<List<string>>(i + 1);
+        var content = new System.Text.StringBuilder();
+        for (var k = 0; k < keys.Count; k++)
+            content.Append(keys[k]).Append('\u0001').Append(values[k]).Append('\u0002');
+        var key = content.ToString();
+        if (maps.TryGetValue(key, out var shared))
+            return shared;
+        if (maps.Count >= MaxSharedAttrs)
+            maps.Clear();
+        var map = new Dictionary<string, string>(keys.Count, StringComparer.Ordinal);
+        for (var k = 0; k < keys.Count; k++)
+            map[keys[k]] = values[k];
+        maps[key] = map;
+        return map;
+    }
 
     // Values repeat within a stream (a copied id pasted again, the same choice made every time): one string per text
     // keeps a person's events from holding a copy each while they wait to be analysed.

@@ -66,6 +66,23 @@ public sealed class ReadEventsForRecognitionTests
     }
 
     [Fact]
+    public void Events_with_the_same_attributes_share_one_map()
+    {
+        using var temp = new TempWorkspace();
+        using var ws = Workspace.Open(temp.Path);
+        ws.Events.Append(Enumerable.Range(0, 12).Select(i => Some.DesktopEvent("s", i, "Excel", EventKinds.Copy, "A1", i * 1000L) with
+        {
+            Attrs = new Dictionary<string, string> { ["sheet"] = "S" + (i % 2), ["workbook"] = "w" + i + ".xlsx" },
+        }).ToList());
+
+        var events = ws.Events.ReadEventsForRecognition(["sheet"]).Single().Events;
+
+        Assert.All(events, e => Assert.Same(events[e.Ts % 2000 == 0 ? 0 : 1].Attrs, e.Attrs));
+        Assert.NotSame(events[0].Attrs, events[1].Attrs);
+        Assert.Equal(["S0", "S1"], events.Take(2).Select(e => e.Attrs!["sheet"]));
+    }
+
+    [Fact]
     public void Events_without_a_user_are_grouped_as_the_full_read_groups_them()
     {
         using var temp = new TempWorkspace();
