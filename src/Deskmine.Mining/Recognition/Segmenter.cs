@@ -132,7 +132,15 @@ internal static partial class Segmenter
             var at = p.BinarySearch(i);
             return (at > 0 && i - p[at - 1] <= Near) || (at + 1 < p.Count && p[at + 1] - i <= Near);
         }
-        return [.. actions.Select((a, i) => a with { Keys = [.. a.Keys.Where(v => Keep(v, i)).Distinct(StringComparer.Ordinal)] })];
+        // An action whose keys all stay (most have none) is kept as it is: a copy of every action per pass was the
+        // largest allocation of segmentation, and the copies of a long stream lived long enough to reach gen 2.
+        return [.. actions.Select((a, i) =>
+        {
+            if (a.Keys.Count == 0)
+                return a;
+            string[] kept = [.. a.Keys.Where(v => Keep(v, i)).Distinct(StringComparer.Ordinal)];
+            return kept.Length == a.Keys.Count ? a : a with { Keys = kept };
+        })];
     }
 
     // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
