@@ -12,11 +12,11 @@ public sealed class PersonResult
     private readonly int[] _labelOfEvent;
     private readonly bool[] _redundant;
     private readonly List<StepName> _steps;
-    private readonly string[] _labels;
+    private readonly int[] _labelIds;
     private readonly int _offset;
     private string[]? _stepNames;
 
-    internal PersonResult(RecognitionBuilder builder, PersonRecognition person, string[] labels, int offset)
+    internal PersonResult(RecognitionBuilder builder, PersonRecognition person, int[] labelIds, int offset)
     {
         _builder = builder;
         // Only the per-event arrays are kept: the person's segments live on in the builder, interned.
@@ -25,7 +25,7 @@ public sealed class PersonResult
         _labelOfEvent = person.LabelOfEvent;
         _redundant = person.Redundant;
         _steps = person.Steps;
-        _labels = labels;
+        _labelIds = labelIds;
         _offset = offset;
     }
 
@@ -39,7 +39,10 @@ public sealed class PersonResult
     public int SegmentOf(int k) => _segmentOfEvent[k] is var s && s < 0 ? -1 : s + _offset;
 
     /// <summary>Action label of event <paramref name="k"/>.</summary>
-    public string LabelOf(int k) => _labels[_labelOfEvent[k]];
+    public string LabelOf(int k) => _builder.Label(LabelIdOf(k));
+
+    /// <summary>Run-wide number of the action label of event <paramref name="k"/> (<see cref="RecognitionBuilder.Label"/> gives its text).</summary>
+    public int LabelIdOf(int k) => _labelIds[_labelOfEvent[k]];
 
     /// <summary>Whether event <paramref name="k"/> was merged into another action.</summary>
     public bool IsRedundant(int k) => _redundant[k];

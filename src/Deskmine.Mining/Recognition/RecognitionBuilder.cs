@@ -10,6 +10,9 @@ public sealed class RecognitionBuilder
 {
     private readonly RecognitionOptions _options;
     private readonly IReadOnlyList<TaskTypeRule> _rules;
+    // Every action label of the run once, numbered in order of first appearance: per event a run keeps a number, not a reference.
+    private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
+    private readonly List<string> _labelTexts = [];
     private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StepName> _stepOfLabel = new(StringComparer.Ordinal);
     // One instance per distinct name: labels outnumber what they read as (one label per eight events on the simulator,
@@ -48,11 +51,20 @@ public sealed class RecognitionBuilder
 
         var offset = _segLabels.Count;
         var labels = new string[person.Labels.Count];
+        var labelIds = new int[labels.Length];
         for (var l = 0; l < labels.Length; l++)
         {
-            labels[l] = Intern(person.Labels[l]);
-            if (!_stepOfLabel.ContainsKey(labels[l]))
-                _stepOfLabel[labels[l]] = Shared(person.Steps[l]);
+            if (_labelIds.TryGetValue(person.Labels[l], out var id))
+            {
+                labelIds[l] = id;
+                labels[l] = _labelTexts[id];
+                continue;
+            }
+            labelIds[l] = _labelTexts.Count;
+            labels[l] = person.Labels[l];
+            _labelIds[labels[l]] = _labelTexts.Count;
+            _labelTexts.Add(labels[l]);
+            _stepOfLabel[labels[l]] = Shared(person.Steps[l]);
         }
         foreach (var s in person.Segments)
         {
@@ -64,8 +76,11 @@ public sealed class RecognitionBuilder
         foreach (var x in person.Suspensions)
             _suspensions.Add(x with { Segment = x.Segment + offset, InterruptedBy = x.InterruptedBy + offset });
         _valueWords.UnionWith(person.ValueWords);
-        return new PersonResult(this, person, labels, offset);
+        return new PersonResult(this, person, labelIds, offset);
     }
+
+    /// <summary>The action label numbered <paramref name="labelId"/> (see <see cref="PersonResult.LabelIdOf"/>): numbers follow the order in which labels first appear in the run.</summary>
+    public string Label(int labelId) => _labelTexts[labelId];
 
     /// <summary>Groups every added instance into task types and names them; call once, after the last <see cref="Add"/>.</summary>
     public RecognizedTasks Finish()

@@ -30,10 +30,10 @@ public static class RecognitionRun
         if (request.Rules is not null)
             LabellingRules.Write(store, request.Rules);
         // People are read one at a time (one sorted query each, only the fields recognition reads) and analysed while
-        // the next one is read; what is kept of each is its event ids, each event's segment and its interned label,
-        // never its raw events (nor the person's step names, which the builder keeps once per label).
+        // the next one is read; what is kept of each is, per event, its id, segment and label number (in a temporary
+        // file), never its raw events (nor the person's step names, which the builder keeps once per label).
         var builder = new RecognitionBuilder(request.Options, rules);
-        var people = new List<PersonRows>();
+        using var rows = new DerivedRowsSpill();
         Task<PersonRecognition>? analysing = null;
         Guid[]? analysingIds = null;
         foreach (var person in store.ReadEventsForRecognition(PersonRecognition.AttributeKeys))
@@ -44,22 +44,22 @@ public static class RecognitionRun
             for (var i = 0; i < ids.Length; i++)
                 ids[i] = events[i].Id;
             if (analysing is not null)
-                people.Add(PersonRows.Of(analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+                Keep(rows, analysingIds!, builder.Add(analysing.GetAwaiter().GetResult()));
             (analysing, analysingIds) = (next, ids);
         }
         if (analysing is not null)
-            people.Add(PersonRows.Of(analysingIds!, builder.Add(analysing.GetAwaiter().GetResult())));
+            Keep(rows, analysingIds!, builder.Add(analysing.GetAwaiter().GetResult()));
         Done("read and segment");
         var result = builder.Finish();
         Done("task types");
-        var eventCount = people.Sum(p => p.Ids.Length);
-        var noise = people.Sum(p => p.Segments.Count(s => s < 0));
+        var eventCount = (int)rows.Count;
+        var noise = (int)rows.Noise;
         // Most of what reading and segmenting allocated is garbage by now, but the runtime keeps the memory it once
         // committed; handing it back before DuckDB takes memory for the derived rows and the step names keeps the two
         // from adding up to the run's peak. One full collection costs well under a second here.
         ReturnFreeMemory();
-        store.ReplaceDerived(DerivedRuns.Recognition, Derived(people, result));
-        people.Clear();
+        store.ReplaceDerived(DerivedRuns.Recognition, Derived(rows, builder, result));
+        rows.Dispose();
         ReturnFreeMemory();
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
@@ -85,6 +85,12 @@ public static class RecognitionRun
         }
     }
 
+    private static void Keep(DerivedRowsSpill rows, Guid[] ids, PersonResult person)
+    {
+        for (var k = 0; k < ids.Length; k++)
+            rows.Add(new DerivedRowsSpill.Row(ids[k], person.SegmentOf(k), person.LabelIdOf(k)));
+    }
+
     private static void ReturnFreeMemory() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
@@ -92,40 +98,19 @@ public static class RecognitionRun
     public static string SegmentId(int index) => "s" + index.ToString("D6", CultureInfo.InvariantCulture);
 
     // Streamed into the store's appender: one record is built at a time. Segment ids are made once per segment.
-    private static IEnumerable<DerivedRecord> Derived(List<PersonRows> people, RecognizedTasks result)
+    private static IEnumerable<DerivedRecord> Derived(DerivedRowsSpill rows, RecognitionBuilder builder, RecognizedTasks result)
     {
         var segmentIds = new string?[result.Segments.Count];
-        foreach (var (ids, segments, labels) in people)
+        foreach (var (id, s, label) in rows.Read())
         {
-            for (var k = 0; k < ids.Length; k++)
+            if (s < 0)
             {
-                var s = segments[k];
-                if (s < 0)
-                {
-                    yield return new DerivedRecord(ids[k], null, null, null, labels[k]);
-                    continue;
-                }
-                var segment = result.Segments[s];
-                yield return new DerivedRecord(ids[k], segmentIds[s] ??= SegmentId(s), result.TaskTypes[segment.TaskType].Name,
-                    segment.CaseId, labels[k]);
+                yield return new DerivedRecord(id, null, null, null, builder.Label(label));
+                continue;
             }
-        }
-    }
-
-    // What a run keeps of one person until the derived rows are stored: per event its id, segment (run-wide index,
-    // -1 for noise) and action label (the builder's interned string, shared by every person).
-    private sealed record PersonRows(Guid[] Ids, int[] Segments, string[] Labels)
-    {
-        public static PersonRows Of(Guid[] ids, PersonResult result)
-        {
-            var segments = new int[ids.Length];
-            var labels = new string[ids.Length];
-            for (var k = 0; k < ids.Length; k++)
-            {
-                segments[k] = result.SegmentOf(k);
-                labels[k] = result.LabelOf(k);
-            }
-            return new PersonRows(ids, segments, labels);
+            var segment = result.Segments[s];
+            yield return new DerivedRecord(id, segmentIds[s] ??= SegmentId(s), result.TaskTypes[segment.TaskType].Name,
+                segment.CaseId, builder.Label(label));
         }
     }
 }
