@@ -36,16 +36,8 @@ internal sealed partial class DuckDbEventStore
     // values map is the person's own (emptied between people), for readers that share repeated texts.
     private IEnumerable<PersonEvents> ReadByPersonQueries(string sql, Func<DuckDBDataReader, Dictionary<string, string>, UiEvent> read)
     {
-        var codes = new List<int>();
-        using (var cmd = _connection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT DISTINCT user_code FROM events";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                codes.Add(r.GetInt32(0));
-        }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var code in codes.OrderBy(c => _names.Name(c), StringComparer.Ordinal))
+        foreach (var code in PeopleInOrder())
         {
             var events = new List<UiEvent>();
             using (var cmd = _connection.CreateCommand())
@@ -59,5 +51,19 @@ internal sealed partial class DuckDbEventStore
             values.Clear();
             yield return new PersonEvents(_names.Name(code), events);
         }
+    }
+
+    // The user codes of the store, people in ordinal order of their pseudonyms.
+    private List<int> PeopleInOrder()
+    {
+        var codes = new List<int>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT DISTINCT user_code FROM events";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                codes.Add(r.GetInt32(0));
+        }
+        return [.. codes.OrderBy(c => _names.Name(c), StringComparer.Ordinal)];
     }
 }

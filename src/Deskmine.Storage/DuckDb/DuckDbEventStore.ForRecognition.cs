@@ -1,4 +1,3 @@
-using Deskmine.Core.Events;
 using DuckDB.NET.Data;
 
 namespace Deskmine.Storage.DuckDb;
@@ -31,29 +30,29 @@ internal sealed partial class DuckDbEventStore
             return ((IEventStore)this).ReadEventsByPersonInMemory();
         var filter = attributeKeys.Count == 0 ? "false"
             : "\"key\" IN (" + string.Join(", ", attributeKeys.Select(k => "'" + k.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")";
-        var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        return ReadByPersonQueries(ReadPersonForRecognitionSql.Replace("{attrs}", filter, StringComparison.Ordinal),
-            (r, values) => RecognitionEvent(r, values, maps));
+        return ReadColumnsByPerson(ReadPersonForRecognitionSql.Replace("{attrs}", filter, StringComparison.Ordinal));
     }
 
-    private UiEvent RecognitionEvent(DuckDBDataReader r, Dictionary<string, string> values, Dictionary<string, Dictionary<string, string>> maps) => new()
+    // One query per person as ReadByPersonQueries runs them, each person's events kept as columns (RecognitionEvents).
+    private IEnumerable<PersonEvents> ReadColumnsByPerson(string sql)
     {
-        Id = r.GetGuid(0),
-        Session = _names.Name(r.GetInt32(1)),
-        Ts = Int64(r, 2),
-        User = Coded(r, 3),
-        Source = _names.Name(r.GetInt32(4)),
-        Kind = _names.Name(r.GetInt32(5)),
-        App = Coded(r, 6),
-        Window = Coded(r, 7),
-        Url = Coded(r, 8),
-        TargetRole = Coded(r, 9),
-        TargetName = Coded(r, 10),
-        TargetId = Coded(r, 11),
-        Value = Shared(Text(r, 12), values),
-        Activity = r.IsDBNull(13) ? null : _activities.Name(r.GetInt32(13)),
-        Attrs = SharedAttrs(r, 14, maps),
-    };
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var code in PeopleInOrder())
+        {
+            var events = new RecognitionEvents(_names, _activities);
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = sql;
+                cmd.Parameters.Add(new DuckDBParameter("u", code));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    events.Add(r, Shared(Text(r, 12), values), SharedAttrs(r, 14, maps));
+            }
+            values.Clear();
+            yield return new PersonEvents(_names.Name(code), events);
+        }
+    }
 
     // The few attributes recognition reads take few distinct values (an event type, a sheet name), and a map per event
     // was five objects per event that lived as long as the person's events: one read-only map per distinct content is

@@ -66,6 +66,22 @@ public sealed class ReadEventsForRecognitionTests
     }
 
     [Fact]
+    public void A_person_s_events_are_kept_as_columns_and_made_anew_for_each_read()
+    {
+        using var temp = new TempWorkspace();
+        using var ws = Workspace.Open(temp.Path);
+        ws.Events.Append(Enumerable.Range(0, 3000).Select(i => Some.DesktopEvent("s", i, "Excel", EventKinds.Copy, i % 2 == 0 ? null : "A" + i, i * 1000L)).ToList());
+
+        var events = ws.Events.ReadEventsForRecognition([]).Single().Events;
+
+        Assert.Equal(3000, events.Count);
+        Assert.Equal(events[2999], events[2999]);
+        Assert.NotSame(events[2999], events[2999]);
+        Assert.Equal(events.Select(e => e.Id), events.ToList().Select(e => e.Id));
+        Assert.Throws<ArgumentOutOfRangeException>(() => events[3000]);
+    }
+
+    [Fact]
     public void Events_with_the_same_attributes_share_one_map()
     {
         using var temp = new TempWorkspace();

@@ -1,0 +1,123 @@
+using System.Collections;
+using Deskmine.Core.Events;
+using DuckDB.NET.Data;
+
+namespace Deskmine.Storage.DuckDb;
+
+/// <summary>
+/// One person's events as the recognition read gives them, kept as columns (codes of the store's dictionaries, shared
+/// value strings and attribute maps) and made into a <see cref="UiEvent"/> each time one is asked for. A person's
+/// events live through the whole analysis of the person, long enough to reach the collector's oldest generation: as
+/// objects, the 476 k events of a person of a 10 M-event workspace were half a million objects there, marked by
+/// every full collection; as columns they are a few arrays, and the events made from them die young.
+/// </summary>
+/// <remarks>Read-only once filled: any thread may read it, as the analysis does while the next person is read.</remarks>
+internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary activities) : IReadOnlyList<UiEvent>
+{
+    private const int None = -1;
+    private Guid[] _id = new Guid[1024];
+    private int[] _session = new int[1024];
+    private long[] _ts = new long[1024];
+    private bool[] _hasTs = new bool[1024];
+    private int[] _user = new int[1024];
+    private int[] _source = new int[1024];
+    private int[] _kind = new int[1024];
+    private int[] _app = new int[1024];
+    private int[] _window = new int[1024];
+    private int[] _url = new int[1024];
+    private int[] _targetRole = new int[1024];
+    private int[] _targetName = new int[1024];
+    private int[] _targetId = new int[1024];
+    private int[] _activity = new int[1024];
+    private string?[] _value = new string?[1024];
+    private Dictionary<string, string>?[] _attrs = new Dictionary<string, string>?[1024];
+
+    public int Count { get; private set; }
+
+    public UiEvent this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return new UiEvent
+            {
+                Id = _id[index],
+                Session = names.Name(_session[index]),
+                Ts = _hasTs[index] ? _ts[index] : null,
+                User = Name(_user[index]),
+                Source = names.Name(_source[index]),
+                Kind = names.Name(_kind[index]),
+                App = Name(_app[index]),
+                Window = Name(_window[index]),
+                Url = Name(_url[index]),
+                TargetRole = Name(_targetRole[index]),
+                TargetName = Name(_targetName[index]),
+                TargetId = Name(_targetId[index]),
+                Value = _value[index],
+                Activity = _activity[index] == None ? null : activities.Name(_activity[index]),
+                Attrs = _attrs[index],
+            };
+        }
+    }
+
+    /// <summary>
+    /// Adds the event of the current row of a reader over the columns of the recognition read (id, session, time,
+    /// user, source, kind, application, window, address, the target's role, name and id, value, activity); its value
+    /// and attribute map are given already shared.
+    /// </summary>
+    public void Add(DuckDBDataReader r, string? value, Dictionary<string, string>? attrs)
+    {
+        if (Count == _id.Length)
+            Grow();
+        var i = Count++;
+        _id[i] = r.GetGuid(0);
+        _session[i] = r.GetInt32(1);
+        _hasTs[i] = !r.IsDBNull(2);
+        _ts[i] = _hasTs[i] ? r.GetInt64(2) : 0;
+        _user[i] = Code(r, 3);
+        _source[i] = r.GetInt32(4);
+        _kind[i] = r.GetInt32(5);
+        _app[i] = Code(r, 6);
+        _window[i] = Code(r, 7);
+        _url[i] = Code(r, 8);
+        _targetRole[i] = Code(r, 9);
+        _targetName[i] = Code(r, 10);
+        _targetId[i] = Code(r, 11);
+        _value[i] = value;
+        _activity[i] = Code(r, 13);
+        _attrs[i] = attrs;
+    }
+
+    public IEnumerator<UiEvent> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+            yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private string? Name(int code) => code == None ? null : names.Name(code);
+
+    private static int Code(DuckDBDataReader r, int i) => r.IsDBNull(i) ? None : r.GetInt32(i);
+
+    private void Grow()
+    {
+        var size = _id.Length * 2;
+        Array.Resize(ref _id, size);
+        Array.Resize(ref _session, size);
+        Array.Resize(ref _ts, size);
+        Array.Resize(ref _hasTs, size);
+        Array.Resize(ref _user, size);
+        Array.Resize(ref _source, size);
+        Array.Resize(ref _kind, size);
+        Array.Resize(ref _app, size);
+        Array.Resize(ref _window, size);
+        Array.Resize(ref _url, size);
+        Array.Resize(ref _targetRole, size);
+        Array.Resize(ref _targetName, size);
+        Array.Resize(ref _targetId, size);
+        Array.Resize(ref _activity, size);
+        Array.Resize(ref _value, size);
+        Array.Resize(ref _attrs, size);
+    }
+}
