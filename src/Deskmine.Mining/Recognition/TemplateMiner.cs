@@ -19,6 +19,9 @@ internal sealed class TemplateMiner
     private readonly Dictionary<string, Observed> _cache = new(StringComparer.Ordinal);
     private readonly Dictionary<(int, string), List<Template>> _groups = [];
     private readonly List<Template> _templates = [];
+    // One string per distinct token: titles and addresses repeat their words and separators in every distinct text
+    // (one per invoice or record), and a stream's texts live as long as its analysis.
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private bool _frozen;
 
     /// <summary>Learns from one text; call for every text before <see cref="Render"/>.</summary>
@@ -31,7 +34,7 @@ internal sealed class TemplateMiner
             seen.Count++;
             return;
         }
-        var tokens = Tokenize(text);
+        var tokens = Tokenize(text, _tokens.GetAlternateLookup<ReadOnlySpan<char>>());
         var masked = tokens.Select(t => char.IsAsciiDigit(t[0]) ? Num : t).ToArray();
         var key = (masked.Length, masked.Length == 0 ? "" : masked[0]);
         if (!_groups.TryGetValue(key, out var group))
@@ -114,7 +117,7 @@ internal sealed class TemplateMiner
         _frozen = true;
     }
 
-    internal static string[] Tokenize(string text)
+    internal static string[] Tokenize(string text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared)
     {
         var tokens = new List<string>();
         var i = 0;
@@ -136,7 +139,18 @@ internal sealed class TemplateMiner
             {
                 i++;
             }
-            tokens.Add(text[start..i]);
+            // Digit runs (ids, row numbers) rarely repeat and are not shared.
+            var token = text.AsSpan(start, i - start);
+            if (char.IsAsciiDigit(c))
+                tokens.Add(token.ToString());
+            else if (shared.TryGetValue(token, out var same))
+                tokens.Add(same);
+            else
+            {
+                same = token.ToString();
+                shared.Dictionary.Add(same, same);
+                tokens.Add(same);
+            }
         }
         return [.. tokens];
     }

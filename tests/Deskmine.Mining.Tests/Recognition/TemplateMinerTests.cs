@@ -33,4 +33,21 @@ public sealed class TemplateMinerTests
             miner.Observe($"Customer {n} details");
         Assert.Equal("Customer <*> details", miner.Render("Customer Hooli details", 6, 0.05).Template);
     }
+
+    [Fact]
+    public void Texts_share_one_string_per_word_and_separator_but_not_per_number()
+    {
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var first = TemplateMiner.Tokenize("Invoice 4711 - SAP", lookup);
+        var second = TemplateMiner.Tokenize("Invoice 4711 - SAP", lookup);
+
+        Assert.Equal(["Invoice", " ", "4711", " ", "-", " ", "SAP"], first);
+        Assert.Same(first[0], second[0]);
+        Assert.Same(first[1], second[5]);
+        Assert.Same(first[6], second[6]);
+        Assert.NotSame(first[2], second[2]);
+        Assert.DoesNotContain("4711", shared.Keys);
+    }
 }
