@@ -29,4 +29,28 @@ public class ProcessMapJsonTests
         Assert.Equal(JsonValueKind.Null, edge.GetProperty("median_s").ValueKind);
         Assert.Equal(1, edge.GetProperty("frequency").GetInt32());
     }
+
+    [Fact]
+    public void Variant_names_are_escaped_as_everywhere_else_including_names_the_activity_list_lacks()
+    {
+        var map = new ProcessMap
+        {
+            NumCases = 2,
+            NumEvents = 3,
+            Activities = [new ActivityStat("Café \"Ω\"", 2, 2)],
+            StartActivities = new Dictionary<string, int> { ["Café \"Ω\""] = 2 },
+            EndActivities = new Dictionary<string, int> { ["Café \"Ω\""] = 1, ["<b>"] = 1 },
+            Edges = [],
+            NumVariants = 2,
+            Variants = [new Variant(["Café \"Ω\""], 1, null, null), new Variant(["Café \"Ω\"", "<b>"], 1, null, null)],
+        };
+
+        var json = ProcessMapJson.ToJson(map, indented: false);
+
+        Assert.Equal(
+            """{"num_cases":2,"num_events":3,"activities":{"Caf\u00E9 \u0022\u03A9\u0022":2},"start_activities":{"Caf\u00E9 \u0022\u03A9\u0022":2}"""
+            + ""","end_activities":{"\u003Cb\u003E":1,"Caf\u00E9 \u0022\u03A9\u0022":1},"dfg":[],"num_variants":2"""
+            + ""","variants":[{"activities":["Caf\u00E9 \u0022\u03A9\u0022"],"count":1},{"activities":["Caf\u00E9 \u0022\u03A9\u0022","\u003Cb\u003E"],"count":1}]}""",
+            json);
+    }
 }
