@@ -48,10 +48,12 @@ internal static class ActionAbstractor
         string? lastLabel = null;
         long lastTs = long.MinValue;
 
+        // Each event is fetched once here (a store may make it anew on every fetch): the next one becomes the current one.
+        var upcoming = order.Count > 0 ? events[order[0]] : null;
         for (var k = 0; k < order.Count; k++)
         {
-            var e = events[order[k]];
-            var next = k + 1 < order.Count ? events[order[k + 1]] : null;
+            var e = upcoming!;
+            var next = upcoming = k + 1 < order.Count ? events[order[k + 1]] : null;
             var ts = e.Ts ?? 0;
             if (next is not null && IsRedundantBefore(e, next, copyWindow, flicker))
             {

@@ -13,15 +13,17 @@ public sealed class RecognitionBuilder
     // Every action label of the run once, numbered in order of first appearance: per event a run keeps a number, not a reference.
     private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
     private readonly List<string> _labelTexts = [];
-    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+    // Applications and features of every action, once each, numbered likewise.
+    private readonly Dictionary<string, int> _textIds = new(StringComparer.Ordinal);
+    private readonly List<string> _texts = [];
     private readonly Dictionary<string, StepName> _stepOfLabel = new(StringComparer.Ordinal);
     // One instance per distinct name: labels outnumber what they read as (one label per eight events on the simulator,
     // most differing only in ids or values that names leave out), and a name with its word lists costs more than its label.
     private readonly Dictionary<StepName, StepName> _sharedSteps = new(StepNameComparer.Instance);
     private readonly HashSet<string> _valueWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string[]> _segLabels = [];
-    private readonly List<string[]> _segApps = [];
-    private readonly List<string[]> _segFeatures = [];
+    private readonly List<CodedTexts> _segLabels = [];
+    private readonly List<CodedTexts> _segApps = [];
+    private readonly List<CodedTexts> _segFeatures = [];
     private readonly List<(string User, string? CaseId, long? Start, long? End, int Count)> _segInfo = [];
     private readonly List<TaskSuspension> _suspensions = [];
     private RecognizedTasks? _tasks;
@@ -50,27 +52,25 @@ public sealed class RecognitionBuilder
         _lastPerson = person.Person;
 
         var offset = _segLabels.Count;
-        var labels = new string[person.Labels.Count];
-        var labelIds = new int[labels.Length];
-        for (var l = 0; l < labels.Length; l++)
+        var labelIds = new int[person.Labels.Count];
+        for (var l = 0; l < labelIds.Length; l++)
         {
-            if (_labelIds.TryGetValue(person.Labels[l], out var id))
+            var label = person.Labels[l];
+            if (_labelIds.TryGetValue(label, out var id))
             {
                 labelIds[l] = id;
-                labels[l] = _labelTexts[id];
                 continue;
             }
             labelIds[l] = _labelTexts.Count;
-            labels[l] = person.Labels[l];
-            _labelIds[labels[l]] = _labelTexts.Count;
-            _labelTexts.Add(labels[l]);
-            _stepOfLabel[labels[l]] = Shared(person.Steps[l]);
+            _labelIds[label] = _labelTexts.Count;
+            _labelTexts.Add(label);
+            _stepOfLabel[label] = Shared(person.Steps[l]);
         }
         foreach (var s in person.Segments)
         {
-            _segLabels.Add([.. s.Labels.Select(l => labels[l])]);
-            _segApps.Add([.. s.Apps.Select(Intern)]);
-            _segFeatures.Add([.. s.Features.Select(Intern)]);
+            _segLabels.Add(new CodedTexts([.. s.Labels.Select(l => labelIds[l])], _labelTexts));
+            _segApps.Add(new CodedTexts([.. s.Apps.Select(TextId)], _texts));
+            _segFeatures.Add(new CodedTexts([.. s.Features.Select(TextId)], _texts));
             _segInfo.Add((person.Person, s.CaseId, s.Start, s.End, s.Count));
         }
         foreach (var x in person.Suspensions)
@@ -146,11 +146,12 @@ public sealed class RecognitionBuilder
         return step;
     }
 
-    private string Intern(string text)
+    private int TextId(string text)
     {
-        if (_interned.TryGetValue(text, out var same))
-            return same;
-        _interned[text] = text;
-        return text;
+        if (_textIds.TryGetValue(text, out var id))
+            return id;
+        _textIds[text] = id = _texts.Count;
+        _texts.Add(text);
+        return id;
     }
 }
