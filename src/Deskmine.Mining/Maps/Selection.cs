@@ -32,7 +32,7 @@ internal static class Selection
         {
             if (hi - lo < 16)
             {
-                values[lo..(hi + 1)].Sort();
+                InsertionSort(values[lo..(hi + 1)]);
                 return values[k];
             }
             var mid = lo + ((hi - lo) / 2);
@@ -62,6 +62,23 @@ internal static class Selection
                 return values[k];
         }
         return values[k];
+    }
+
+    /// <summary>Sorts a short slice in place. Not <c>Span.Sort</c>: the framework builds its sorter for <c>long</c> by
+    /// reflection and JIT-compiles it at every run, for slices of at most 16 values.</summary>
+    private static void InsertionSort(Span<long> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            var v = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > v)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = v;
+        }
     }
 
     private static void Swap(Span<long> values, int a, int b) => (values[a], values[b]) = (values[b], values[a]);

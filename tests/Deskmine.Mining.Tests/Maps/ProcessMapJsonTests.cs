@@ -53,4 +53,39 @@ public class ProcessMapJsonTests
             + ""","variants":[{"activities":["Caf\u00E9 \u0022\u03A9\u0022"],"count":1},{"activities":["Caf\u00E9 \u0022\u03A9\u0022","\u003Cb\u003E"],"count":1}]}""",
             json);
     }
+
+    [Fact]
+    public void Orders_counts_by_count_then_name_edges_by_source_then_target_and_keeps_tied_variants_in_map_order()
+    {
+        var map = new ProcessMap
+        {
+            NumCases = 6,
+            NumEvents = 9,
+            Activities = [new ActivityStat("b", 3, 3), new ActivityStat("c", 3, 3), new ActivityStat("a", 3, 2)],
+            StartActivities = new Dictionary<string, int> { ["c"] = 2, ["a"] = 2, ["b"] = 4 },
+            EndActivities = new Dictionary<string, int> { ["b"] = 1 },
+            Edges =
+            [
+                new DfgEdge("b", "a", 1, null, null, null, null, null),
+                new DfgEdge("a", "c", 2, null, null, null, null, null),
+                new DfgEdge("a", "b", 3, null, null, null, null, null),
+            ],
+            NumVariants = 4,
+            Variants =
+            [
+                new Variant(["c"], 1, null, null), new Variant(["b", "a"], 2, null, null),
+                new Variant(["a"], 1, null, null), new Variant(["b"], 2, null, null),
+            ],
+        };
+
+        var json = ProcessMapJson.ToJson(map, indented: false);
+
+        Assert.Equal(
+            """{"num_cases":6,"num_events":9,"activities":{"a":3,"b":3,"c":3},"start_activities":{"b":4,"a":2,"c":2},"end_activities":{"b":1}"""
+            + ""","dfg":[{"source":"a","target":"b","frequency":3,"mean_s":null,"median_s":null,"min_s":null,"max_s":null,"sum_s":null},"""
+            + """{"source":"a","target":"c","frequency":2,"mean_s":null,"median_s":null,"min_s":null,"max_s":null,"sum_s":null},"""
+            + """{"source":"b","target":"a","frequency":1,"mean_s":null,"median_s":null,"min_s":null,"max_s":null,"sum_s":null}]"""
+            + ""","num_variants":4,"variants":[{"activities":["b","a"],"count":2},{"activities":["b"],"count":2},{"activities":["c"],"count":1},{"activities":["a"],"count":1}]}""",
+            json);
+    }
 }

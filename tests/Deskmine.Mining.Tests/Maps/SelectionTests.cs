@@ -35,4 +35,13 @@ public class SelectionTests
         Assert.All(values[..123], v => Assert.True(v <= 123));
         Assert.All(values[124..], v => Assert.True(v >= 123));
     }
+
+    [Fact]
+    public void Select_on_a_short_slice_returns_every_rank_including_the_extremes()
+    {
+        long[] values = [9, long.MaxValue, -4, 0, long.MinValue, 9, 3, -4, 12, 1, 0, 7, long.MaxValue, 2, -1];
+        var sorted = values.Order().ToArray();
+        for (var k = 0; k < values.Length; k++)
+            Assert.Equal(sorted[k], Selection.Select(values.ToArray(), k));
+    }
 }
