@@ -18,9 +18,22 @@ internal sealed class DerivedRowsSpill : IDisposable
     private bool _reading;
 
     public DerivedRowsSpill()
+        : this(Path.GetTempPath())
     {
-        _file = new FileStream(Path.Combine(Path.GetTempPath(), "deskmine-rows-" + Guid.NewGuid().ToString("N") + ".bin"),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+    }
+
+    /// <summary>Rows kept in a file of <paramref name="directory"/>.</summary>
+    /// <remarks>
+    /// Where the system allows it (not Windows) the file's name is removed as soon as it is open: the rows live only as
+    /// long as the handle, so a run that is killed leaves nothing behind.
+    /// </remarks>
+    internal DerivedRowsSpill(string directory)
+    {
+        var path = Path.Combine(directory, "deskmine-rows-" + Guid.NewGuid().ToString("N") + ".bin");
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.DeleteOnClose | FileOptions.SequentialScan);
+        if (!OperatingSystem.IsWindows())
+            File.Delete(path);
     }
 
     /// <summary>Number of rows added.</summary>

@@ -19,6 +19,28 @@ public sealed class DerivedRowsSpillTests
     }
 
     [Fact]
+    public void Leaves_no_file_behind_even_before_it_is_closed()
+    {
+        var directory = Directory.CreateTempSubdirectory("deskmine-spill-").FullName;
+        try
+        {
+            var spill = new DerivedRowsSpill(directory);
+            for (var i = 0; i < 100_000; i++)
+                spill.Add(new DerivedRowsSpill.Row(Guid.Empty, i, i));
+
+            // A run killed now (no Dispose) leaves nothing: the file has no name while its rows are written and read.
+            Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+            Assert.Equal(100_000, spill.Read().Count());
+            spill.Dispose();
+            Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Takes_no_rows_after_they_are_read()
     {
         using var spill = new DerivedRowsSpill();
