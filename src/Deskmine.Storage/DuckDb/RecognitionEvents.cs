@@ -60,6 +60,9 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
         }
     }
 
+    /// <summary>The events' ids, in order (a copy).</summary>
+    public Guid[] Ids() => _id.AsSpan(0, Count).ToArray();
+
     /// <summary>
     /// Adds the event of the current row of a reader over the columns of the recognition read (id, session, time,
     /// user, source, kind, application, window, address, the target's role, name and id, value, activity); its value

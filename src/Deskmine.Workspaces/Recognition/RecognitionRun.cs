@@ -40,9 +40,7 @@ public static class RecognitionRun
         {
             var events = person.Events;
             var next = Task.Run(() => PersonRecognition.Analyse(person.Person, events, request.Options));
-            var ids = new Guid[events.Count];
-            for (var i = 0; i < ids.Length; i++)
-                ids[i] = events[i].Id;
+            var ids = person.Ids();
             if (analysing is not null)
                 Keep(rows, analysingIds!, builder.Add(analysing.GetAwaiter().GetResult()));
             (analysing, analysingIds) = (next, ids);

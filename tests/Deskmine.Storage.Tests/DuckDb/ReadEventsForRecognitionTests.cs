@@ -37,6 +37,9 @@ public sealed class ReadEventsForRecognitionTests
         for (var p = 0; p < full.Count; p++)
         {
             Assert.Equal(full[p].Events.Count, narrow[p].Events.Count);
+            // Ids read from the columns and from events made one by one agree, in order.
+            Assert.Equal(full[p].Events.Select(e => e.Id), narrow[p].Ids());
+            Assert.Equal(full[p].Ids(), narrow[p].Ids());
             for (var k = 0; k < full[p].Events.Count; k++)
             {
                 var (f, n) = (full[p].Events[k], narrow[p].Events[k]);
