@@ -18,99 +18,113 @@ internal static class ActionAbstractor
     /// <summary>The attribute naming a spreadsheet's sheet, which stands for the window title where there is none.</summary>
     public const string SheetAttribute = "sheet";
 
-    /// <summary>Abstracts the events <paramref name="order"/> (input indices in time order) of one person.</summary>
+    /// <summary>Abstracts the <paramref name="events"/> (in time order) of one person.</summary>
     public static (List<RecognizedAction> Actions, List<string> Labels, List<StepName> Steps) Abstract(
-        IReadOnlyList<UiEvent> events, IReadOnlyList<int> order, RecognitionOptions options)
+        IReadOnlyList<UiEvent> events, RecognitionOptions options)
     {
+        var input = ActionInput.Read(events);
         // One template miner per application: a button "B2" of a web form and a cell "B2" of a spreadsheet are
-        // different things, and pooling them would make the few buttons look like a variable row number.
+        // different things, and pooling them would make the few buttons look like a variable row number. Each place's
+        // texts are observed in the order places first appear, once for every event there: what observing every
+        // event's texts in turn would learn, since only a text's first observation shapes the templates.
         var miners = new Dictionary<string, TemplateMiner>(StringComparer.Ordinal);
-        foreach (var i in order)
+        foreach (var p in input.Places)
         {
-            var e = events[i];
-            var miner = MinerOf(miners, e.App);
-            miner.Observe(Window(e));
-            miner.Observe(e.Url ?? "");
-            miner.Observe(Element(e));
+            var miner = MinerOf(miners, p.App);
+            miner.Observe(p.Window, p.Count);
+            miner.Observe(p.Url ?? "", p.Count);
+            miner.Observe(p.Element, p.Count);
         }
 
-        // Many events share kind, application, window, address and element: their label, keys and feature are made
-        // once (rendering is pure once every text has been observed), which keeps the allocation per event small.
-        var described = new Dictionary<(string Kind, string? App, string Window, string? Url, string Element), Described>();
-        var features = new Dictionary<(string Kind, string? App, string Window, string? Url, string Element, string? Role), string>();
+        // Many events share kind and place: their label and keys are made once (rendering is pure once every text has
+        // been observed), and their feature once per role, which keeps the allocation per event small.
+        var described = new Dictionary<(int Kind, int Place), Described>();
+        var features = new Dictionary<(int Kind, int Place, int Role), string>();
         var labels = new List<string>();
         var steps = new List<StepName>();
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var actions = new List<RecognizedAction>(order.Count);
-        var pending = new List<int>();
+        var actions = new List<RecognizedAction>();
         var copyWindow = options.CopyPairWindow.Ticks / 10;
         var flicker = options.FlickerWindow.Ticks / 10;
+        var (flags, ts) = (input.Flags, input.Ts);
         string? lastLabel = null;
         long lastTs = long.MinValue;
-
-        // Each event is fetched once here (a store may make it anew on every fetch): the next one becomes the current one.
-        var upcoming = order.Count > 0 ? events[order[0]] : null;
-        for (var k = 0; k < order.Count; k++)
+        // The events from `pending` up to the current one are folded into the next action. The last action is kept
+        // open, since a key burst extends it, and is added once the next one begins.
+        var pending = 0;
+        Open? open = null;
+        var n = input.Count;
+        for (var k = 0; k < n; k++)
         {
-            var e = upcoming!;
-            var next = upcoming = k + 1 < order.Count ? events[order[k + 1]] : null;
-            var ts = e.Ts ?? 0;
-            if (next is not null && IsRedundantBefore(e, next, copyWindow, flicker))
-            {
-                pending.Add(order[k]);
+            if (k + 1 < n && IsRedundantBefore(input, k, k + 1, copyWindow, flicker))
                 continue;
-            }
 
             // A copy inherits the context of the selection folded into it, so "copy" from the clipboard
             // source still says which cell or field was copied.
-            var context = pending.Count > 0 && IsCopy(e) ? events[pending[^1]] : e;
-            var kind = KindOf(e);
-            var describeKey = (kind, context.App, Window(context), context.Url, Element(context));
-            if (!described.TryGetValue(describeKey, out var d))
-                described[describeKey] = d = new Described(Describe(kind, context, MinerOf(miners, context.App), options));
+            var context = pending < k && (flags[k] & ActionFlags.Copy) != 0 ? k - 1 : k;
+            var place = input.Places[input.Place[context]];
+            var kind = input.Text(input.Kind[k])!;
+            if (!described.TryGetValue((input.Kind[k], input.Place[context]), out var d))
+                described[(input.Kind[k], input.Place[context])] = d = new Described(Describe(kind, place, MinerOf(miners, place.App), options));
             var (label, keys, keyContexts, parts) = d.Value;
-            pending.Add(order[k]);
 
-            var isBurst = lastLabel == label && (IsTextEntry(e) || ts == lastTs) && actions.Count > 0;
+            var isBurst = lastLabel == label && ((flags[k] & ActionFlags.TextEntry) != 0 || ts[k] == lastTs) && open is not null;
             if (isBurst)
             {
-                // Events is the List<int> built below: appending keeps long key bursts linear.
-                var prev = actions[^1];
-                ((List<int>)prev.Events).AddRange(pending);
-                actions[^1] = prev with { Ts = ts };
+                open!.End = k + 1;
+                open.Ts = ts[k];
             }
             else
             {
-                if (!labelIds.TryGetValue(label, out var id))
+                if (d.LabelId < 0 && !labelIds.TryGetValue(label, out d.LabelId))
                 {
-                    id = labels.Count;
+                    d.LabelId = labels.Count;
                     labels.Add(label);
                     // A label's step name is made once, from its first action (names follow the label's parts).
-                    steps.Add(StepNamer.Name(kind, context, parts.Window, parts.Url, parts.Element));
-                    labelIds[label] = id;
+                    steps.Add(StepNamer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window, parts.Url, parts.Element));
+                    labelIds[label] = d.LabelId;
                 }
-                var featureKey = (kind, context.App, Window(context), context.Url, Element(context), context.TargetRole);
+                var featureKey = (input.Kind[k], input.Place[context], input.Role[context]);
                 if (!features.TryGetValue(featureKey, out var feature))
-                    features[featureKey] = feature = Feature(kind, context);
-                actions.Add(new RecognizedAction(id, new List<int>(pending), ts, context.App ?? "", keys, feature, keyContexts));
+                    features[featureKey] = feature = Feature(kind, place, input.Text(input.Role[context]));
+                if (open is not null)
+                    actions.Add(open.Action());
+                open = new Open(d.LabelId, pending, k + 1, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[k],
+                    place.App ?? "", keys, feature, keyContexts);
             }
-            pending.Clear();
+            pending = k + 1;
             lastLabel = label;
-            lastTs = ts;
+            lastTs = ts[k];
         }
-        if (pending.Count > 0 && actions.Count > 0)
-            ((List<int>)actions[^1].Events).AddRange(pending);
-        else if (pending.Count > 0)
+        if (pending < n && open is not null)
+            open.End = n;
+        else if (pending < n)
         {
             labels.Add("redundant");
             steps.Add(new StepName("", "", "other", "", false, []));
-            actions.Add(new RecognizedAction(labels.Count - 1, [.. pending], events[pending[^1]].Ts ?? 0, "", []));
+            open = new Open(labels.Count - 1, pending, n, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[n - 1], "", [], "", null);
         }
+        if (open is not null)
+            actions.Add(open.Action());
         return (actions, labels, steps);
     }
 
-    // What Describe gives for one combination of kind, application, window, address and element; shared read-only.
-    private sealed record Described((string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Value);
+    // What Describe gives for one combination of kind and place; shared read-only. LabelId is the label's number once
+    // an action has taken it (-1 before), so that most actions find it without a lookup by text.
+    private sealed class Described((string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) value)
+    {
+        public (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Value { get; } = value;
+        public int LabelId = -1;
+    }
+
+    // The action being built: events First up to (not including) End.
+    private sealed class Open(int label, int first, int end, long? start, long ts, string app, IReadOnlyList<string> keys, string feature, IReadOnlyList<string>? keyContexts)
+    {
+        public int End { get; set; } = end;
+        public long Ts { get; set; } = ts;
+
+        public RecognizedAction Action() => new(label, first, End - first, start, Ts, app, keys, feature, keyContexts);
+    }
 
     private static TemplateMiner MinerOf(Dictionary<string, TemplateMiner> miners, string? app)
     {
@@ -120,26 +134,29 @@ internal static class ActionAbstractor
         return miner;
     }
 
-    private static bool IsRedundantBefore(UiEvent e, UiEvent next, long copyWindow, long flicker)
+    private static bool IsRedundantBefore(ActionInput input, int e, int next, long copyWindow, long flicker)
     {
-        var gap = (next.Ts ?? 0) - (e.Ts ?? 0);
-        if (e.Kind == EventKinds.AppSwitch && next.Kind == EventKinds.AppSwitch && gap <= flicker)
+        var (f, g) = (input.Flags[e], input.Flags[next]);
+        var gap = input.Ts[next] - input.Ts[e];
+        if ((f & g & ActionFlags.AppSwitch) != 0 && gap <= flicker)
             return true;
-        if (IsCopy(next) && !IsCopy(e) && !IsPaste(e) && !string.IsNullOrEmpty(e.Value)
-            && e.Value == next.Value && gap <= copyWindow)
+        if ((g & ActionFlags.Copy) != 0 && (f & (ActionFlags.Copy | ActionFlags.Paste)) == 0 && !string.IsNullOrEmpty(input.Value[e])
+            && input.Value[e] == input.Value[next] && gap <= copyWindow)
             return true;
-        return IsClick(e) && (IsTextEntry(next) || IsPaste(next)) && Element(e).Length > 0
-            && Element(e) == Element(next) && e.App == next.App;
+        if ((f & ActionFlags.Click) == 0 || (g & (ActionFlags.TextEntry | ActionFlags.Paste)) == 0)
+            return false;
+        var (here, there) = (input.Places[input.Place[e]], input.Places[input.Place[next]]);
+        return here.Element.Length > 0 && here.Element == there.Element && here.App == there.App;
     }
 
     private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Describe(
-        string kind, UiEvent e, TemplateMiner miner, RecognitionOptions o)
+        string kind, ActionPlace e, TemplateMiner miner, RecognitionOptions o)
     {
         var keys = new List<string>();
         var contexts = new List<string>();
-        var window = Render(" [", Window(e));
+        var window = Render(" [", e.Window);
         var url = Render(" <", e.Url);
-        var element = Render(" '", Element(e));
+        var element = Render(" '", e.Element);
         // One string for the label: most labels are made once, so the parts are not concatenated one by one.
         var label = $"{kind} {e.App}{(window is null ? "" : " [")}{window}{(window is null ? "" : "]")}{(url is null ? "" : " <")}{url}{(url is null ? "" : ">")}{(element is null ? "" : " '")}{element}{(element is null ? "" : "'")}";
         return (label, keys, contexts, (window ?? "", url ?? "", element ?? ""));
@@ -164,11 +181,11 @@ internal static class ActionAbstractor
     // The screen and element an action touched, with everything that varies between instances removed: the
     // address's host and first path word (or the title's first two words), and the element's name unless it
     // carries a number (then its role). Same-type instances share these even when titles name other vendors.
-    internal static string Feature(string kind, UiEvent e)
+    private static string Feature(string kind, ActionPlace e, string? role)
     {
-        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(Window(e), 2);
-        var element = Element(e);
-        var target = element.Any(char.IsAsciiDigit) ? "(" + (e.TargetRole ?? "") + ")" : Words(element, 3);
+        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(e.Window, 2);
+        var element = e.Element;
+        var target = element.Any(char.IsAsciiDigit) ? "(" + (role ?? "") + ")" : Words(element, 3);
         return kind + " " + (e.App ?? "") + " [" + screen + "] '" + target + "'";
     }
 
@@ -216,17 +233,4 @@ internal static class ActionAbstractor
 
     internal static string Element(UiEvent e) =>
         !string.IsNullOrEmpty(e.TargetName) ? e.TargetName : e.TargetId ?? "";
-
-    private static bool IsCopy(UiEvent e) =>
-        e.Kind == EventKinds.Copy || KindOf(e).StartsWith("copy", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsPaste(UiEvent e) =>
-        e.Kind == EventKinds.Paste || KindOf(e).StartsWith("paste", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsClick(UiEvent e) =>
-        e.Kind == EventKinds.Click || KindOf(e).StartsWith("click", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsTextEntry(UiEvent e) =>
-        e.Kind == EventKinds.TextInput
-        || KindOf(e) is "editField" or "insertValue" or "typeText" or "type";
 }

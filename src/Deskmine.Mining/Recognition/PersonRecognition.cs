@@ -66,10 +66,7 @@ public sealed class PersonRecognition
         ArgumentNullException.ThrowIfNull(events);
         options ??= RecognitionOptions.Default;
         options.Validate();
-        var order = new int[events.Count];
-        for (var i = 0; i < order.Length; i++)
-            order[i] = i;
-        var (actions, labels, steps) = ActionAbstractor.Abstract(events, order, options);
+        var (actions, labels, steps) = ActionAbstractor.Abstract(events, options);
         var (segOfAction, caseIds) = Segmenter.Segment(actions, labels.Count, options);
 
         var segOfEvent = new int[events.Count];
@@ -82,12 +79,12 @@ public sealed class PersonRecognition
         {
             var action = actions[a];
             var s = segOfAction[a];
-            for (var k = 0; k < action.Events.Count; k++)
+            var last = action.First + action.EventCount - 1;
+            for (var e = action.First; e <= last; e++)
             {
-                var e = action.Events[k];
                 segOfEvent[e] = s < 0 ? -1 : s;
                 labelOfEvent[e] = action.Label;
-                redundant[e] = k < action.Events.Count - 1;
+                redundant[e] = e < last;
             }
             if (s < 0)
                 continue;
@@ -95,10 +92,10 @@ public sealed class PersonRecognition
             b.Labels.Add(action.Label);
             b.Apps.Add(action.App);
             b.Features.Add(action.Feature);
-            var first = events[action.Events[0]].Ts;
+            var first = action.Start;
             b.Start = b.Start is { } st && first is { } f ? Math.Min(st, f) : b.Start ?? first;
             b.End = b.End is { } en ? Math.Max(en, action.Ts) : action.Ts;
-            b.Count += action.Events.Count;
+            b.Count += action.EventCount;
         }
         return new PersonRecognition(person, segOfEvent, labelOfEvent, redundant, labels, steps,
             [.. segments.Select(b => b.Build())], [.. FindSuspensions(actions, segOfAction)], FindValueWords(actions));

@@ -27,10 +27,10 @@ internal static class StepNamer
         ["closeTab"] = "close tab", ["selectTab"] = "switch tab", ["reload"] = "reload", ["typed"] = "type into",
     };
 
-    /// <summary>The readable parts of an action of kind <paramref name="kind"/> on <paramref name="e"/>, given its rendered templates.</summary>
-    public static StepName Name(string kind, UiEvent e, string window, string? url, string element)
+    /// <summary>The readable parts of an action of kind <paramref name="kind"/> in application <paramref name="process"/> on an element of role <paramref name="role"/>, given its rendered templates.</summary>
+    public static StepName Name(string kind, string? process, string? role, string window, string? url, string element)
     {
-        var app = ReadableText.App(e.App);
+        var app = ReadableText.App(process);
         var screen = ReadableText.Screen(window, app);
         var site = ReadableText.Site(url);
         if (screen.Length == 0)
@@ -38,8 +38,8 @@ internal static class StepNamer
         var verb = Verbs.TryGetValue(kind, out var v) ? v : string.Join(' ', ReadableText.Words(kind)).ToLowerInvariant();
         var isCell = IsCellReference(element);
         var target = isCell ? CellName(element) : ReadableText.Phrase(element, 5);
-        if (target.Length == 0 && !string.IsNullOrEmpty(element) && !string.IsNullOrEmpty(e.TargetRole))
-            target = string.Join(' ', ReadableText.Words(e.TargetRole)).ToLowerInvariant();
+        if (target.Length == 0 && !string.IsNullOrEmpty(element) && !string.IsNullOrEmpty(role))
+            target = string.Join(' ', ReadableText.Words(role)).ToLowerInvariant();
         if (isCell && verb == "enter")
             verb = "enter into";
         var entry = kind.Equals(EventKinds.TextInput, StringComparison.Ordinal) || kind.Equals(EventKinds.Paste, StringComparison.Ordinal)

@@ -24,14 +24,17 @@ internal sealed class TemplateMiner
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private bool _frozen;
 
-    /// <summary>Learns from one text; call for every text before <see cref="Render"/>.</summary>
-    public void Observe(string text)
+    /// <summary>
+    /// Learns from one text seen <paramref name="times"/> times; call for every text before <see cref="Render"/>. Only a
+    /// text's first observation shapes the templates; the number of times counts towards its slots' occurrences.
+    /// </summary>
+    public void Observe(string text, int times = 1)
     {
         if (_frozen)
             throw new InvalidOperationException("Templates are fixed once rendering has begun.");
         if (_cache.TryGetValue(text, out var seen))
         {
-            seen.Count++;
+            seen.Count += times;
             return;
         }
         var tokens = Tokenize(text, _tokens.GetAlternateLookup<ReadOnlySpan<char>>());
@@ -61,7 +64,7 @@ internal sealed class TemplateMiner
                     best.Tokens[i] = Wild;
             }
         }
-        _cache[text] = new Observed(tokens, best) { Count = 1 };
+        _cache[text] = new Observed(tokens, best) { Count = times };
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ public sealed class RoutineDemultiplexerTests
     public void A_stream_of_one_routine_is_not_demultiplexed()
     {
         var events = Samples(15).Where(s => s.TaskType == "form").SelectMany(s => s.Events).ToList();
-        var (actions, labels, _) = ActionAbstractor.Abstract(events, [.. Enumerable.Range(0, events.Count)], RecognitionOptions.Default);
+        var (actions, labels, _) = ActionAbstractor.Abstract(events, RecognitionOptions.Default);
         var segment = new int[actions.Count];
         for (var i = 1; i < actions.Count; i++)
             segment[i] = segment[i - 1] + (labels[actions[i].Label].Contains("open form", StringComparison.Ordinal) ? 1 : 0);
@@ -107,7 +107,7 @@ public sealed class RoutineDemultiplexerTests
             foreach (var step in steps)
                 events.Add(SomeStreams.Event("u", t += 2, EventKinds.Click, step == "OK" ? "Dialog" : app, step));
         }
-        var (actions, labels, _) = ActionAbstractor.Abstract(events, [.. Enumerable.Range(0, events.Count)], RecognitionOptions.Default);
+        var (actions, labels, _) = ActionAbstractor.Abstract(events, RecognitionOptions.Default);
         var segment = Enumerable.Range(0, actions.Count).Select(i => i / 3).ToArray();
 
         var reading = RoutineDemultiplexer.RoutineOfActions(actions, segment, 12, labels.Count, RecognitionOptions.Default);

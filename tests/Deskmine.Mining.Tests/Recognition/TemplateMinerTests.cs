@@ -16,6 +16,33 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void A_text_observed_many_times_at_once_counts_as_often_as_one_by_one()
+    {
+        // Six invoice numbers make a variable slot, unless one of them fills most occurrences (6 < 0.05 × 205).
+        var atOnce = new TemplateMiner();
+        var oneByOne = new TemplateMiner();
+        atOnce.Observe("Invoice 4700 - SAP", 200);
+        for (var i = 0; i < 200; i++)
+            oneByOne.Observe("Invoice 4700 - SAP");
+        for (var i = 1; i < 6; i++)
+        {
+            atOnce.Observe($"Invoice {4700 + i} - SAP");
+            oneByOne.Observe($"Invoice {4700 + i} - SAP");
+        }
+
+        Assert.Equal("Invoice 4701 - SAP", atOnce.Render("Invoice 4701 - SAP", 6, 0.05).Template);
+        Assert.Equal(oneByOne.Render("Invoice 4701 - SAP", 6, 0.05), atOnce.Render("Invoice 4701 - SAP", 6, 0.05), new RenderComparer());
+    }
+
+    private sealed class RenderComparer : IEqualityComparer<(string Template, IReadOnlyList<string> Variables)>
+    {
+        public bool Equals((string Template, IReadOnlyList<string> Variables) x, (string Template, IReadOnlyList<string> Variables) y) =>
+            x.Template == y.Template && x.Variables.SequenceEqual(y.Variables);
+
+        public int GetHashCode((string Template, IReadOnlyList<string> Variables) obj) => obj.Template.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_few_buttons_keep_their_numbers()
     {
         var miner = new TemplateMiner();
