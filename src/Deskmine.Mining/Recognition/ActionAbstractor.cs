@@ -42,6 +42,7 @@ internal static class ActionAbstractor
         var features = new Dictionary<(int Kind, int Place, int Role), string>();
         var labels = new List<string>();
         var steps = new List<StepName>();
+        var namer = new StepNamer();
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var actions = new List<RecognizedAction>();
         var copyWindow = options.CopyPairWindow.Ticks / 10;
@@ -81,7 +82,7 @@ internal static class ActionAbstractor
                     d.LabelId = labels.Count;
                     labels.Add(label);
                     // A label's step name is made once, from its first action (names follow the label's parts).
-                    steps.Add(StepNamer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window, parts.Url, parts.Element));
+                    steps.Add(namer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window, parts.Url, parts.Element));
                     labelIds[label] = d.LabelId;
                 }
                 var featureKey = (input.Kind[k], input.Place[context], input.Role[context]);

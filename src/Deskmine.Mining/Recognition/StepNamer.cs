@@ -6,10 +6,17 @@ namespace Deskmine.Mining.Recognition;
 /// Builds the readable name of an action from its kind and its templated window, address and element
 /// (<c>Excel: copy cell in column A</c>, <c>Chrome – jotform: paste into 'name first'</c>,
 /// <c>SAP – MIRO Enter Incoming Invoice: click 'Post'</c>). Only template text is used, never the recorded
-/// values, and <see cref="ReadableText"/> drops ids, paths, e-mail addresses and words with digits.
+/// values, and <see cref="ReadableText"/> drops ids, paths, e-mail addresses and words with digits. One namer serves
+/// one stream: it reads each distinct application, window, address and element once, since a stream's labels repeat
+/// them in many combinations (a form's window with each of its fields).
 /// </summary>
-internal static class StepNamer
+internal sealed class StepNamer
 {
+    private readonly Dictionary<string, string> _apps = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Window, string App), (string Screen, List<string> Titled)> _screens = [];
+    private readonly Dictionary<string, (string Site, List<string> Path)> _addresses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (bool IsCell, string Target)> _elements = new(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         [EventKinds.Click] = "click", [EventKinds.DoubleClick] = "open", [EventKinds.RightClick] = "right-click",
@@ -28,16 +35,24 @@ internal static class StepNamer
     };
 
     /// <summary>The readable parts of an action of kind <paramref name="kind"/> in application <paramref name="process"/> on an element of role <paramref name="role"/>, given its rendered templates.</summary>
-    public static StepName Name(string kind, string? process, string? role, string window, string? url, string element)
+    public StepName Name(string kind, string? process, string? role, string window, string? url, string element)
     {
-        var app = ReadableText.App(process);
-        var screen = ReadableText.Screen(window, app);
-        var site = ReadableText.Site(url);
+        var processKey = process ?? "";
+        if (!_apps.TryGetValue(processKey, out var app))
+            _apps[processKey] = app = ReadableText.App(process);
+        if (!_screens.TryGetValue((window, app), out var shown))
+            _screens[(window, app)] = shown = (ReadableText.Screen(window, app), ReadableText.Words(ReadableText.Screen(window, app, 6)));
+        var (screen, titled) = shown;
+        var urlKey = url ?? "";
+        if (!_addresses.TryGetValue(urlKey, out var address))
+            _addresses[urlKey] = address = (ReadableText.Site(url), url is null ? [] : UrlWords(url).ToList());
+        var (site, path) = address;
         if (screen.Length == 0)
             screen = site;
         var verb = Verbs.TryGetValue(kind, out var v) ? v : string.Join(' ', ReadableText.Words(kind)).ToLowerInvariant();
-        var isCell = IsCellReference(element);
-        var target = isCell ? CellName(element) : ReadableText.Phrase(element, 5);
+        if (!_elements.TryGetValue(element, out var touched))
+            _elements[element] = touched = IsCellReference(element) ? (true, CellName(element)) : (false, ReadableText.Phrase(element, 5));
+        var (isCell, target) = touched;
         if (target.Length == 0 && !string.IsNullOrEmpty(element) && !string.IsNullOrEmpty(role))
             target = string.Join(' ', ReadableText.Words(role)).ToLowerInvariant();
         if (isCell && verb == "enter")
@@ -45,8 +60,6 @@ internal static class StepNamer
         var entry = kind.Equals(EventKinds.TextInput, StringComparison.Ordinal) || kind.Equals(EventKinds.Paste, StringComparison.Ordinal)
             || kind is "insertValue" or "editField" or "editCell" or "paste" or "typed" or "changeField";
         var words = new List<string>();
-        var titled = ReadableText.Words(ReadableText.Screen(window, app, 6));
-        var path = url is null ? [] : UrlWords(url).ToList();
         words.AddRange(titled);
         words.AddRange(path);
         if (!isCell)
