@@ -126,9 +126,13 @@ public sealed class PersonRecognition
         var values = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in actions)
-            foreach (var k in a.Keys)
-                if (values.Add(k))
-                    words.UnionWith(ReadableText.Words(k));
+        {
+            for (var k = 0; k < a.Keys.Count; k++)
+            {
+                if (values.Add(a.Keys[k]))
+                    words.UnionWith(ReadableText.Words(a.Keys[k]));
+            }
+        }
         return words;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Deskmine.Mining.Recognition;
 
 /// <summary>
@@ -116,7 +118,7 @@ internal static partial class Segmenter
             for (var k = 0; k < a.Keys.Count; k++)
             {
                 var v = a.Keys[k];
-                if (!v.Any(char.IsAsciiDigit))
+                if (!v.AsSpan().ContainsAnyInRange('0', '9'))
                     continue;
                 (contexts.TryGetValue(v, out var c) ? c : contexts[v] = new(StringComparer.Ordinal)).Add(a.KeyContexts?[k] ?? "");
                 var p = positions.TryGetValue(v, out var list) ? list : positions[v] = [];
@@ -134,13 +136,39 @@ internal static partial class Segmenter
         }
         // An action whose keys all stay (most have none) is kept as it is: a copy of every action per pass was the
         // largest allocation of segmentation, and the copies of a long stream lived long enough to reach gen 2.
-        return [.. actions.Select((a, i) =>
+        var result = new RecognizedAction[actions.Count];
+        var kept = new List<string>();
+        for (var i = 0; i < result.Length; i++)
         {
+            var a = actions[i];
             if (a.Keys.Count == 0)
-                return a;
-            string[] kept = [.. a.Keys.Where(v => Keep(v, i)).Distinct(StringComparer.Ordinal)];
-            return kept.Length == a.Keys.Count ? a : a with { Keys = kept };
-        })];
+            {
+                result[i] = a;
+                continue;
+            }
+            kept.Clear();
+            for (var k = 0; k < a.Keys.Count; k++)
+            {
+                if (Keep(a.Keys[k], i) && !kept.Contains(a.Keys[k]))
+                    kept.Add(a.Keys[k]);
+            }
+            result[i] = kept.Count == a.Keys.Count ? a : a with { Keys = [.. kept] };
+        }
+        return result;
+    }
+
+    // Whether the two key lists have a value in common.
+    private static bool SharesAny(IReadOnlyList<string> keys, IReadOnlyList<string> others)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = 0; j < others.Count; j++)
+            {
+                if (string.Equals(keys[i], others[j], StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
@@ -201,7 +229,7 @@ internal static partial class Segmenter
             if (prev is not null)
             {
                 pairs++;
-                if (a.Keys.Any(prev.Contains))
+                if (SharesAny(a.Keys, prev))
                     shared++;
             }
             prev = a.Keys;
@@ -234,10 +262,14 @@ internal static partial class Segmenter
                 lastKeyed = -1;
                 unkeyedRoutine = isStart is not null && isStart[i];
             }
-            if (a.Keys.Count > 0 && (curKeys is null || !a.Keys.Any(curKeys.Contains)))
+            if (a.Keys.Count > 0 && (curKeys is null || !SharesAny(a.Keys, curKeys)))
             {
-                var resumed = a.Keys.Select(k => open.TryGetValue(k, out var s) && a.Ts - s.LastTs <= resume ? s.Segment : -1)
-                    .FirstOrDefault(s => s >= 0, -1);
+                var resumed = -1;
+                for (var k = 0; k < a.Keys.Count && resumed < 0; k++)
+                {
+                    if (open.TryGetValue(a.Keys[k], out var s) && a.Ts - s.LastTs <= resume)
+                        resumed = s.Segment;
+                }
                 var previous = cur;
                 if (resumed >= 0)
                     cur = resumed;
@@ -277,8 +309,8 @@ internal static partial class Segmenter
             if (a.Keys.Count > 0)
                 lastKeyed = i;
             seg[i] = cur;
-            foreach (var k in a.Keys)
-                open[k] = (cur, a.Ts);
+            for (var k = 0; k < a.Keys.Count; k++)
+                open[a.Keys[k]] = (cur, a.Ts);
         }
         return count;
     }
@@ -327,7 +359,7 @@ internal static partial class Segmenter
             if (!isStartLabel[a.Label] || i == 0)
                 continue;
             seen[a.Label]++;
-            if (prev >= 0 && next[i] < n && actions[next[i]].Keys.Any(actions[prev].Keys.Contains))
+            if (prev >= 0 && next[i] < n && SharesAny(actions[next[i]].Keys, actions[prev].Keys))
                 enclosed[a.Label]++;
         }
         var starts = new bool[n];
@@ -445,6 +477,17 @@ internal static partial class Segmenter
         return best < 0 ? null : best;
     }
 
+    // Whether keys[k] is the first of its value in the list.
+    private static bool IsFirst(IReadOnlyList<string> keys, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(keys[j], keys[k], StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
     // Renumbers segments in order of first appearance, turns tiny segments into noise and picks case ids.
     private static (int[], List<string?>) Finish(IReadOnlyList<RecognizedAction> actions, int[] seg, int count, RecognitionOptions options)
     {
@@ -454,7 +497,8 @@ internal static partial class Segmenter
         var map = new int[count];
         Array.Fill(map, -2);
         var caseIds = new List<string?>();
-        var keyCounts = new List<Dictionary<string, int>>();
+        // Per segment, how many of its actions show each key; made for segments with keys only.
+        var keyCounts = new List<Dictionary<string, int>?>();
         for (var i = 0; i < seg.Length; i++)
         {
             var s = seg[i];
@@ -467,17 +511,30 @@ internal static partial class Segmenter
             {
                 map[s] = caseIds.Count;
                 caseIds.Add(null);
-                keyCounts.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                keyCounts.Add(null);
             }
             seg[i] = map[s];
-            foreach (var k in actions[i].Keys.Distinct(StringComparer.Ordinal))
-                keyCounts[seg[i]][k] = keyCounts[seg[i]].GetValueOrDefault(k) + 1;
+            var keys = actions[i].Keys;
+            for (var k = 0; k < keys.Count; k++)
+            {
+                if (!IsFirst(keys, k))
+                    continue;
+                var counts = keyCounts[seg[i]] ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[k], out _)++;
+            }
         }
-        // A case id is a variable value recurring over at least two actions of the instance.
+        // A case id is a variable value recurring over at least two actions of the instance: the most frequent, the
+        // first in ordinal order among equals.
         for (var s = 0; s < caseIds.Count; s++)
         {
-            var best = keyCounts[s].Where(p => p.Value >= 2).OrderByDescending(p => p.Value)
-                .ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            if (keyCounts[s] is not { } counts)
+                continue;
+            var (best, most) = ((string?)null, 1);
+            foreach (var (key, times) in counts)
+            {
+                if (times > most || (times == most && best is not null && string.CompareOrdinal(key, best) < 0))
+                    (best, most) = (key, times);
+            }
             caseIds[s] = best;
         }
         return (seg, caseIds);
