@@ -44,7 +44,8 @@ internal static class ActionAbstractor
         var steps = new List<StepName>();
         var namer = new StepNamer();
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var actions = new List<RecognizedAction>();
+        // Sized for one action per event at most: growing a stream-long list copies it several times on the large-object heap.
+        var actions = new List<RecognizedAction>(events.Count);
         var copyWindow = options.CopyPairWindow.Ticks / 10;
         var flicker = options.FlickerWindow.Ticks / 10;
         var (flags, ts) = (input.Flags, input.Ts);

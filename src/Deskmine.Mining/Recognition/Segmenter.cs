@@ -136,25 +136,32 @@ internal static partial class Segmenter
         }
         // An action whose keys all stay (most have none) is kept as it is: a copy of every action per pass was the
         // largest allocation of segmentation, and the copies of a long stream lived long enough to reach gen 2.
-        var result = new RecognizedAction[actions.Count];
+        RecognizedAction[]? result = null;
         var kept = new List<string>();
-        for (var i = 0; i < result.Length; i++)
+        // The list itself is given back when no action changes: a stream-long array is a large object, and allocating
+        // large objects is what starts most full collections while people are analysed.
+        for (var i = 0; i < actions.Count; i++)
         {
             var a = actions[i];
             if (a.Keys.Count == 0)
-            {
-                result[i] = a;
                 continue;
-            }
             kept.Clear();
             for (var k = 0; k < a.Keys.Count; k++)
             {
                 if (Keep(a.Keys[k], i) && !kept.Contains(a.Keys[k]))
                     kept.Add(a.Keys[k]);
             }
-            result[i] = kept.Count == a.Keys.Count ? a : a with { Keys = [.. kept] };
+            if (kept.Count == a.Keys.Count)
+                continue;
+            if (result is null)
+            {
+                result = new RecognizedAction[actions.Count];
+                for (var j = 0; j < actions.Count; j++)
+                    result[j] = actions[j];
+            }
+            result[i] = a with { Keys = [.. kept] };
         }
-        return result;
+        return result ?? actions;
     }
 
     // Whether the two key lists have a value in common.
