@@ -2,6 +2,31 @@ namespace Deskmine.Mining.Recognition;
 
 internal static partial class Segmenter
 {
+    // Whether the two key lists have a value in common.
+    private static bool SharesAny(IReadOnlyList<string> keys, IReadOnlyList<string> others)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = 0; j < others.Count; j++)
+            {
+                if (string.Equals(keys[i], others[j], StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether keys[k] is the first of its value in the list.
+    private static bool IsFirst(IReadOnlyList<string> keys, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(keys[j], keys[k], StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
     // An item's id comes back after other items' work only when the item was put aside and resumed, a few times at
     // most; a value that keeps coming back between other items (row 10 that every run of one routine writes to,
     // button B2 of a form) is part of the routine, not the object it works on. Counted within the resume window, so

@@ -164,20 +164,6 @@ internal static partial class Segmenter
         return result ?? actions;
     }
 
-    // Whether the two key lists have a value in common.
-    private static bool SharesAny(IReadOnlyList<string> keys, IReadOnlyList<string> others)
-    {
-        for (var i = 0; i < keys.Count; i++)
-        {
-            for (var j = 0; j < others.Count; j++)
-            {
-                if (string.Equals(keys[i], others[j], StringComparison.Ordinal))
-                    return true;
-            }
-        }
-        return false;
-    }
-
     // A value seen under one label only (a tab number, a timestamp, one spreadsheet cell) names no object being
     // worked on; an object id recurs across screens (cells of one row, the invoice number in mail, PDF and ERP).
     private static IReadOnlyList<RecognizedAction> RecurringKeysOnly(IReadOnlyList<RecognizedAction> actions)
@@ -482,17 +468,6 @@ internal static partial class Segmenter
                 best = l;
         }
         return best < 0 ? null : best;
-    }
-
-    // Whether keys[k] is the first of its value in the list.
-    private static bool IsFirst(IReadOnlyList<string> keys, int k)
-    {
-        for (var j = 0; j < k; j++)
-        {
-            if (string.Equals(keys[j], keys[k], StringComparison.Ordinal))
-                return false;
-        }
-        return true;
     }
 
     // Renumbers segments in order of first appearance, turns tiny segments into noise and picks case ids.
