@@ -38,9 +38,10 @@ internal sealed partial class DuckDbEventStore
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var counts = EventsPerPerson();
         foreach (var code in PeopleInOrder())
         {
-            var events = new RecognitionEvents(_names, _activities);
+            var events = new RecognitionEvents(_names, _activities, counts.TryGetValue(code, out var n) ? n : RecognitionEvents.DefaultCapacity);
             using (var cmd = _connection.CreateCommand())
             {
                 cmd.CommandText = sql;
@@ -52,6 +53,18 @@ internal sealed partial class DuckDbEventStore
             values.Clear();
             yield return new PersonEvents(_names.Name(code), events);
         }
+    }
+
+    // Each person's number of events, so that their columns are allocated once at their size.
+    private Dictionary<int, int> EventsPerPerson()
+    {
+        var counts = new Dictionary<int, int>();
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT user_code, count(*) FROM events WHERE user_code IS NOT NULL GROUP BY user_code";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            counts[r.GetInt32(0)] = (int)r.GetInt64(1);
+        return counts;
     }
 
     // The few attributes recognition reads take few distinct values (an event type, a sheet name), and a map per event

@@ -11,28 +11,37 @@ namespace Deskmine.Storage.DuckDb;
 /// objects, the 476 k events of a person of a 10 M-event workspace were half a million objects there, marked by
 /// every full collection; as columns they are a few arrays, and the events made from them die young.
 /// </summary>
-/// <remarks>Read-only once filled: any thread may read it, as the analysis does while the next person is read.</remarks>
-internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary activities) : IReadOnlyList<UiEvent>
+/// <remarks>
+/// Read-only once filled: any thread may read it, as the analysis does while the next person is read. Sized by the
+/// person's event count when it is known: grown by doubling, a 476 k-event person's 16 arrays left about 90 MB of
+/// copies on the large-object heap, whose allocations start most of the run's full collections.
+/// </remarks>
+internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary activities, int capacity = RecognitionEvents.DefaultCapacity) : IReadOnlyList<UiEvent>
 {
     private const int None = -1;
-    private Guid[] _id = new Guid[1024];
-    private int[] _session = new int[1024];
-    private long[] _ts = new long[1024];
-    private bool[] _hasTs = new bool[1024];
-    private int[] _user = new int[1024];
-    private int[] _source = new int[1024];
-    private int[] _kind = new int[1024];
-    private int[] _app = new int[1024];
-    private int[] _window = new int[1024];
-    private int[] _url = new int[1024];
-    private int[] _targetRole = new int[1024];
-    private int[] _targetName = new int[1024];
-    private int[] _targetId = new int[1024];
-    private int[] _activity = new int[1024];
-    private string?[] _value = new string?[1024];
-    private Dictionary<string, string>?[] _attrs = new Dictionary<string, string>?[1024];
+    /// <summary>Columns' first size when the number of events is not known.</summary>
+    public const int DefaultCapacity = 1024;
+    private Guid[] _id = new Guid[Math.Max(capacity, 1)];
+    private int[] _session = new int[Math.Max(capacity, 1)];
+    private long[] _ts = new long[Math.Max(capacity, 1)];
+    private bool[] _hasTs = new bool[Math.Max(capacity, 1)];
+    private int[] _user = new int[Math.Max(capacity, 1)];
+    private int[] _source = new int[Math.Max(capacity, 1)];
+    private int[] _kind = new int[Math.Max(capacity, 1)];
+    private int[] _app = new int[Math.Max(capacity, 1)];
+    private int[] _window = new int[Math.Max(capacity, 1)];
+    private int[] _url = new int[Math.Max(capacity, 1)];
+    private int[] _targetRole = new int[Math.Max(capacity, 1)];
+    private int[] _targetName = new int[Math.Max(capacity, 1)];
+    private int[] _targetId = new int[Math.Max(capacity, 1)];
+    private int[] _activity = new int[Math.Max(capacity, 1)];
+    private string?[] _value = new string?[Math.Max(capacity, 1)];
+    private Dictionary<string, string>?[] _attrs = new Dictionary<string, string>?[Math.Max(capacity, 1)];
 
     public int Count { get; private set; }
+
+    /// <summary>Events the columns hold before they grow.</summary>
+    internal int Capacity => _id.Length;
 
     public UiEvent this[int index]
     {

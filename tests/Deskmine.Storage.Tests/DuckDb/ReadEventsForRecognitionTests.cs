@@ -115,4 +115,19 @@ public sealed class ReadEventsForRecognitionTests
         Assert.Equal(full.Select(p => (p.Person, string.Join(",", p.Events.Select(e => e.Id)))),
             narrow.Select(p => (p.Person, string.Join(",", p.Events.Select(e => e.Id)))));
     }
+
+    [Fact]
+    public void Each_persons_columns_are_allocated_once_at_the_persons_size()
+    {
+        using var temp = new TempWorkspace();
+        using var ws = Workspace.Open(temp.Path);
+        // More events than the columns' first size, so columns grown by doubling would end larger than the count.
+        ws.Events.Append(Enumerable.Range(0, 3001).Select(i => Some.DesktopEvent(
+            "s1", i, "App", EventKinds.Click, "t" + (i % 5), i * 1000L, user: i % 3 == 0 ? "u1" : "u2")).ToList());
+
+        var people = ws.Events.ReadEventsForRecognition([]).ToList();
+
+        Assert.Equal([1001, 2000], people.Select(p => p.Events.Count));
+        Assert.All(people, p => Assert.Equal(p.Events.Count, Assert.IsType<Deskmine.Storage.DuckDb.RecognitionEvents>(p.Events).Capacity));
+    }
 }
