@@ -86,10 +86,8 @@ public static class ProcessMapJson
         {
             var v = variants[i];
             writer.WriteStartObject();
-            writer.WriteStartArray(ActivitiesKey);
-            foreach (var activity in v.Activities)
-                names.WriteValue(writer, activity);
-            writer.WriteEndArray();
+            writer.WritePropertyName(ActivitiesKey);
+            writer.WriteRawValue(names.Array(v.Activities, writer), skipInputValidation: true);
             writer.WriteNumber(CountKey, v.Count);
             writer.WriteEndObject();
             // A map of millions of events lists 100 k variants and more: hand them on in blocks instead of buffering all.
@@ -142,29 +140,80 @@ public static class ProcessMapJson
             writer.WriteNull(name);
     }
 
-    /// <summary>The map's activity names, escaped and coded once (an array, not a dictionary of the writer's struct, so
-    /// that the precompiled code serves it).</summary>
+    /// <summary>
+    /// The map's activity names, escaped, quoted and coded to UTF-8 once, and the JSON arrays of the variants built from
+    /// them: the bytes the writer would give for an array of those strings at its depth, written with
+    /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> instead of one checked and indented write per
+    /// name (1 M events: 323,352 names in 27,596 variants). An array, not a dictionary of the writer's struct, so that
+    /// the precompiled code serves it.
+    /// </summary>
     private sealed class EncodedNames
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly JsonEncodedText[] _texts;
+        private readonly List<byte[]> _quoted = [];
+        private byte[] _buffer = new byte[1 << 12];
 
         public EncodedNames(IReadOnlyList<ActivityStat> activities)
         {
-            _texts = new JsonEncodedText[activities.Count];
-            for (var i = 0; i < activities.Count; i++)
-            {
-                _index[activities[i].Name] = i;
-                _texts[i] = JsonEncodedText.Encode(activities[i].Name);
-            }
+            foreach (var activity in activities)
+                Index(activity.Name);
         }
 
-        public void WriteValue(Utf8JsonWriter writer, string name)
+        /// <summary>The JSON array of <paramref name="names"/>, laid out as <paramref name="writer"/> lays out an array value at its depth.</summary>
+        public ReadOnlySpan<byte> Array(IReadOnlyList<string> names, Utf8JsonWriter writer)
+        {
+            if (names.Count == 0)
+                return "[]"u8;
+            var options = writer.Options;
+            // The items sit one level below the property that holds the array, the closing bracket on its level.
+            var itemIndent = options.Indented ? options.IndentSize * (writer.CurrentDepth + 1) : 0;
+            var newLine = options.Indented ? options.NewLine : string.Empty;
+            var indentByte = (byte)options.IndentCharacter;
+            var length = 1;
+            for (var i = 0; i < names.Count; i++)
+                length += 1 + newLine.Length + itemIndent + _quoted[Index(names[i])].Length;
+            length += newLine.Length + itemIndent - (options.Indented ? options.IndentSize : 0) + 1;
+            if (_buffer.Length < length)
+                _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+            var span = _buffer.AsSpan();
+            var at = 0;
+            span[at++] = (byte)'[';
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0)
+                    span[at++] = (byte)',';
+                at += NewLine(span[at..], newLine, indentByte, itemIndent);
+                var quoted = _quoted[Index(names[i])];
+                quoted.CopyTo(span[at..]);
+                at += quoted.Length;
+            }
+            at += NewLine(span[at..], newLine, indentByte, options.Indented ? itemIndent - options.IndentSize : 0);
+            span[at++] = (byte)']';
+            return span[..at];
+        }
+
+        private static int NewLine(Span<byte> into, string newLine, byte indent, int width)
+        {
+            for (var i = 0; i < newLine.Length; i++)
+                into[i] = (byte)newLine[i];
+            into.Slice(newLine.Length, width).Fill(indent);
+            return newLine.Length + width;
+        }
+
+        // The number of a name's quoted bytes; a name outside the activity list is escaped when first met.
+        private int Index(string name)
         {
             if (_index.TryGetValue(name, out var i))
-                writer.WriteStringValue(_texts[i]);
-            else
-                writer.WriteStringValue(name);
+                return i;
+            var escaped = JsonEncodedText.Encode(name).EncodedUtf8Bytes;
+            var quoted = new byte[escaped.Length + 2];
+            quoted[0] = (byte)'"';
+            escaped.CopyTo(quoted.AsSpan(1));
+            quoted[^1] = (byte)'"';
+            i = _quoted.Count;
+            _quoted.Add(quoted);
+            _index.Add(name, i);
+            return i;
         }
     }
 }
