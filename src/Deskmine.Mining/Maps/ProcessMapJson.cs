@@ -21,8 +21,6 @@ public static class ProcessMapJson
 {
     private const int FlushBytes = 1 << 16;
 
-    private static readonly JsonEncodedText ActivitiesKey = JsonEncodedText.Encode("activities");
-    private static readonly JsonEncodedText CountKey = JsonEncodedText.Encode("count");
 
     /// <summary>The JSON text of <paramref name="map"/> (indented when <paramref name="indented"/>).</summary>
     public static string ToJson(ProcessMap map, bool indented = true)
@@ -85,11 +83,7 @@ public static class ProcessMapJson
         foreach (var i in Order(variants.Count, (x, y) => variants[y].Count.CompareTo(variants[x].Count)))
         {
             var v = variants[i];
-            writer.WriteStartObject();
-            writer.WritePropertyName(ActivitiesKey);
-            writer.WriteRawValue(names.Array(v.Activities, writer), skipInputValidation: true);
-            writer.WriteNumber(CountKey, v.Count);
-            writer.WriteEndObject();
+            writer.WriteRawValue(names.Variant(v.Activities, v.Count, writer), skipInputValidation: true);
             // A map of millions of events lists 100 k variants and more: hand them on in blocks instead of buffering all.
             if (writer.BytesPending > FlushBytes)
                 writer.Flush();
@@ -141,10 +135,10 @@ public static class ProcessMapJson
     }
 
     /// <summary>
-    /// The map's activity names, escaped, quoted and coded to UTF-8 once, and the JSON arrays of the variants built from
-    /// them: the bytes the writer would give for an array of those strings at its depth, written with
+    /// The map's activity names, escaped, quoted and coded to UTF-8 once, and the JSON objects of the variants built
+    /// from them: the bytes the writer would give for such an object at its depth, written with
     /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> instead of one checked and indented write per
-    /// name (1 M events: 323,352 names in 27,596 variants). An array, not a dictionary of the writer's struct, so that
+    /// name and key (1 M events: 323,352 names in 27,596 variants). An array, not a dictionary of the writer's struct, so that
     /// the precompiled code serves it.
     /// </summary>
     private sealed class EncodedNames
@@ -159,24 +153,36 @@ public static class ProcessMapJson
                 Index(activity.Name);
         }
 
-        /// <summary>The JSON array of <paramref name="names"/>, laid out as <paramref name="writer"/> lays out an array value at its depth.</summary>
-        public ReadOnlySpan<byte> Array(IReadOnlyList<string> names, Utf8JsonWriter writer)
+        /// <summary>
+        /// The JSON object <c>{ "activities": [ names ], "count": count }</c> of a variant, laid out as
+        /// <paramref name="writer"/> lays out an object value in a list at its depth (the writer puts the separator
+        /// before it).
+        /// </summary>
+        public ReadOnlySpan<byte> Variant(IReadOnlyList<string> names, int count, Utf8JsonWriter writer)
         {
-            if (names.Count == 0)
-                return "[]"u8;
             var options = writer.Options;
-            // The items sit one level below the property that holds the array, the closing bracket on its level.
-            var itemIndent = options.Indented ? options.IndentSize * (writer.CurrentDepth + 1) : 0;
-            var newLine = options.Indented ? options.NewLine : string.Empty;
+            var indented = options.Indented;
+            var newLine = indented ? options.NewLine : string.Empty;
             var indentByte = (byte)options.IndentCharacter;
-            var length = 1;
+            // The object's members sit one level below it, the names of the list one level further.
+            var objectIndent = indented ? options.IndentSize * writer.CurrentDepth : 0;
+            var memberIndent = indented ? objectIndent + options.IndentSize : 0;
+            var itemIndent = indented ? memberIndent + options.IndentSize : 0;
+            ReadOnlySpan<byte> activitiesKey = indented ? "\"activities\": "u8 : "\"activities\":"u8;
+            ReadOnlySpan<byte> countKey = indented ? "\"count\": "u8 : "\"count\":"u8;
+            var length = newLine.Length + objectIndent + 1 + newLine.Length + memberIndent + activitiesKey.Length + 2
+                + newLine.Length + memberIndent + 1 + newLine.Length + memberIndent + countKey.Length + 11 + newLine.Length + objectIndent + 1;
             for (var i = 0; i < names.Count; i++)
                 length += 1 + newLine.Length + itemIndent + _quoted[Index(names[i])].Length;
-            length += newLine.Length + itemIndent - (options.Indented ? options.IndentSize : 0) + 1;
             if (_buffer.Length < length)
                 _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
             var span = _buffer.AsSpan();
-            var at = 0;
+            // A raw value in a list gets the separator from the writer, but not the line break and indentation.
+            var at = NewLine(span, newLine, indentByte, objectIndent);
+            span[at++] = (byte)'{';
+            at += NewLine(span[at..], newLine, indentByte, memberIndent);
+            activitiesKey.CopyTo(span[at..]);
+            at += activitiesKey.Length;
             span[at++] = (byte)'[';
             for (var i = 0; i < names.Count; i++)
             {
@@ -187,8 +193,18 @@ public static class ProcessMapJson
                 quoted.CopyTo(span[at..]);
                 at += quoted.Length;
             }
-            at += NewLine(span[at..], newLine, indentByte, options.Indented ? itemIndent - options.IndentSize : 0);
+            // An empty list is "[]" on one line, as the writer gives it.
+            if (names.Count > 0)
+                at += NewLine(span[at..], newLine, indentByte, memberIndent);
             span[at++] = (byte)']';
+            span[at++] = (byte)',';
+            at += NewLine(span[at..], newLine, indentByte, memberIndent);
+            countKey.CopyTo(span[at..]);
+            at += countKey.Length;
+            System.Buffers.Text.Utf8Formatter.TryFormat(count, span[at..], out var digits);
+            at += digits;
+            at += NewLine(span[at..], newLine, indentByte, objectIndent);
+            span[at++] = (byte)'}';
             return span[..at];
         }
 
