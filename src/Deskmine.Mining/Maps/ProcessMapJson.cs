@@ -80,7 +80,7 @@ public static class ProcessMapJson
         var names = new EncodedNames(map.Activities);
         // Stable: variants of equal count keep the map's order (first appearance).
         var variants = map.Variants;
-        foreach (var i in Order(variants.Count, (x, y) => variants[y].Count.CompareTo(variants[x].Count)))
+        foreach (var i in ByCountDescending(variants))
         {
             var v = variants[i];
             writer.WriteRawValue(names.Variant(v.Activities, v.Count, writer), skipInputValidation: true);
@@ -123,6 +123,20 @@ public static class ProcessMapJson
         return order;
     }
 
+    /// <summary>
+    /// The variants' indexes, most frequent first and equal counts in index order: one key per variant (count, then
+    /// index) sorted as numbers, with no comparison delegate (1 M events: 27,596 variants).
+    /// </summary>
+    private static IEnumerable<int> ByCountDescending(IReadOnlyList<Variant> variants)
+    {
+        var keys = new long[variants.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)(int.MaxValue - variants[i].Count) << 32) | (uint)i;
+        Array.Sort(keys);
+        for (var i = 0; i < keys.Length; i++)
+            yield return (int)(keys[i] & uint.MaxValue);
+    }
+
     private static int ByCountThenName(long countX, string nameX, long countY, string nameY) =>
         countY.CompareTo(countX) is var c and not 0 ? c : string.CompareOrdinal(nameX, nameY);
 
@@ -144,6 +158,9 @@ public static class ProcessMapJson
     private sealed class EncodedNames
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        // The variants' names are mostly the very strings of the activity list: found by reference without hashing the text.
+        private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private int[] _codes = new int[64];
         private readonly List<byte[]> _quoted = [];
         private byte[] _buffer = new byte[1 << 12];
 
@@ -172,8 +189,13 @@ public static class ProcessMapJson
             ReadOnlySpan<byte> countKey = indented ? "\"count\": "u8 : "\"count\":"u8;
             var length = newLine.Length + objectIndent + 1 + newLine.Length + memberIndent + activitiesKey.Length + 2
                 + newLine.Length + memberIndent + 1 + newLine.Length + memberIndent + countKey.Length + 11 + newLine.Length + objectIndent + 1;
+            if (_codes.Length < names.Count)
+                _codes = new int[Math.Max(names.Count, _codes.Length * 2)];
             for (var i = 0; i < names.Count; i++)
-                length += 1 + newLine.Length + itemIndent + _quoted[Index(names[i])].Length;
+            {
+                var code = _codes[i] = Index(names[i]);
+                length += 1 + newLine.Length + itemIndent + _quoted[code].Length;
+            }
             if (_buffer.Length < length)
                 _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
             var span = _buffer.AsSpan();
@@ -189,7 +211,7 @@ public static class ProcessMapJson
                 if (i > 0)
                     span[at++] = (byte)',';
                 at += NewLine(span[at..], newLine, indentByte, itemIndent);
-                var quoted = _quoted[Index(names[i])];
+                var quoted = _quoted[_codes[i]];
                 quoted.CopyTo(span[at..]);
                 at += quoted.Length;
             }
@@ -219,7 +241,11 @@ public static class ProcessMapJson
         // The number of a name's quoted bytes; a name outside the activity list is escaped when first met.
         private int Index(string name)
         {
-            if (_index.TryGetValue(name, out var i))
+            if (_byReference.TryGetValue(name, out var i))
+                return i;
+            // Another string of a known name (a map read from a store) is found by its text; only the first string of
+            // each name is kept by reference, so the table stays as small as the list of names.
+            if (_index.TryGetValue(name, out i))
                 return i;
             var escaped = JsonEncodedText.Encode(name).EncodedUtf8Bytes;
             var quoted = new byte[escaped.Length + 2];
@@ -229,6 +255,7 @@ public static class ProcessMapJson
             i = _quoted.Count;
             _quoted.Add(quoted);
             _index.Add(name, i);
+            _byReference.Add(name, i);
             return i;
         }
     }
