@@ -21,8 +21,6 @@ public static class ProcessMapJson
 {
     private const int FlushBytes = 1 << 16;
 
-    private static readonly JsonEncodedText ActivitiesKey = JsonEncodedText.Encode("activities");
-    private static readonly JsonEncodedText CountKey = JsonEncodedText.Encode("count");
 
     /// <summary>The JSON text of <paramref name="map"/> (indented when <paramref name="indented"/>).</summary>
     public static string ToJson(ProcessMap map, bool indented = true)
@@ -82,16 +80,10 @@ public static class ProcessMapJson
         var names = new EncodedNames(map.Activities);
         // Stable: variants of equal count keep the map's order (first appearance).
         var variants = map.Variants;
-        foreach (var i in Order(variants.Count, (x, y) => variants[y].Count.CompareTo(variants[x].Count)))
+        foreach (var i in ByCountDescending(variants))
         {
             var v = variants[i];
-            writer.WriteStartObject();
-            writer.WriteStartArray(ActivitiesKey);
-            foreach (var activity in v.Activities)
-                names.WriteValue(writer, activity);
-            writer.WriteEndArray();
-            writer.WriteNumber(CountKey, v.Count);
-            writer.WriteEndObject();
+            writer.WriteRawValue(names.Variant(v.Activities, v.Count, writer), skipInputValidation: true);
             // A map of millions of events lists 100 k variants and more: hand them on in blocks instead of buffering all.
             if (writer.BytesPending > FlushBytes)
                 writer.Flush();
@@ -131,6 +123,20 @@ public static class ProcessMapJson
         return order;
     }
 
+    /// <summary>
+    /// The variants' indexes, most frequent first and equal counts in index order: one key per variant (count, then
+    /// index) sorted as numbers, with no comparison delegate (1 M events: 27,596 variants).
+    /// </summary>
+    private static IEnumerable<int> ByCountDescending(IReadOnlyList<Variant> variants)
+    {
+        var keys = new long[variants.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)(int.MaxValue - variants[i].Count) << 32) | (uint)i;
+        Array.Sort(keys);
+        for (var i = 0; i < keys.Length; i++)
+            yield return (int)(keys[i] & uint.MaxValue);
+    }
+
     private static int ByCountThenName(long countX, string nameX, long countY, string nameY) =>
         countY.CompareTo(countX) is var c and not 0 ? c : string.CompareOrdinal(nameX, nameY);
 
@@ -142,29 +148,115 @@ public static class ProcessMapJson
             writer.WriteNull(name);
     }
 
-    /// <summary>The map's activity names, escaped and coded once (an array, not a dictionary of the writer's struct, so
-    /// that the precompiled code serves it).</summary>
+    /// <summary>
+    /// The map's activity names, escaped, quoted and coded to UTF-8 once, and the JSON objects of the variants built
+    /// from them: the bytes the writer would give for such an object at its depth, written with
+    /// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> instead of one checked and indented write per
+    /// name and key (1 M events: 323,352 names in 27,596 variants). An array, not a dictionary of the writer's struct, so that
+    /// the precompiled code serves it.
+    /// </summary>
     private sealed class EncodedNames
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly JsonEncodedText[] _texts;
+        // The variants' names are mostly the very strings of the activity list: found by reference without hashing the text.
+        private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private int[] _codes = new int[64];
+        private readonly List<byte[]> _quoted = [];
+        private byte[] _buffer = new byte[1 << 12];
 
         public EncodedNames(IReadOnlyList<ActivityStat> activities)
         {
-            _texts = new JsonEncodedText[activities.Count];
-            for (var i = 0; i < activities.Count; i++)
-            {
-                _index[activities[i].Name] = i;
-                _texts[i] = JsonEncodedText.Encode(activities[i].Name);
-            }
+            foreach (var activity in activities)
+                Index(activity.Name);
         }
 
-        public void WriteValue(Utf8JsonWriter writer, string name)
+        /// <summary>
+        /// The JSON object <c>{ "activities": [ names ], "count": count }</c> of a variant, laid out as
+        /// <paramref name="writer"/> lays out an object value in a list at its depth (the writer puts the separator
+        /// before it).
+        /// </summary>
+        public ReadOnlySpan<byte> Variant(IReadOnlyList<string> names, int count, Utf8JsonWriter writer)
         {
-            if (_index.TryGetValue(name, out var i))
-                writer.WriteStringValue(_texts[i]);
-            else
-                writer.WriteStringValue(name);
+            var options = writer.Options;
+            var indented = options.Indented;
+            var newLine = indented ? options.NewLine : string.Empty;
+            var indentByte = (byte)options.IndentCharacter;
+            // The object's members sit one level below it, the names of the list one level further.
+            var objectIndent = indented ? options.IndentSize * writer.CurrentDepth : 0;
+            var memberIndent = indented ? objectIndent + options.IndentSize : 0;
+            var itemIndent = indented ? memberIndent + options.IndentSize : 0;
+            ReadOnlySpan<byte> activitiesKey = indented ? "\"activities\": "u8 : "\"activities\":"u8;
+            ReadOnlySpan<byte> countKey = indented ? "\"count\": "u8 : "\"count\":"u8;
+            var length = newLine.Length + objectIndent + 1 + newLine.Length + memberIndent + activitiesKey.Length + 2
+                + newLine.Length + memberIndent + 1 + newLine.Length + memberIndent + countKey.Length + 11 + newLine.Length + objectIndent + 1;
+            if (_codes.Length < names.Count)
+                _codes = new int[Math.Max(names.Count, _codes.Length * 2)];
+            for (var i = 0; i < names.Count; i++)
+            {
+                var code = _codes[i] = Index(names[i]);
+                length += 1 + newLine.Length + itemIndent + _quoted[code].Length;
+            }
+            if (_buffer.Length < length)
+                _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+            var span = _buffer.AsSpan();
+            // A raw value in a list gets the separator from the writer, but not the line break and indentation.
+            var at = NewLine(span, newLine, indentByte, objectIndent);
+            span[at++] = (byte)'{';
+            at += NewLine(span[at..], newLine, indentByte, memberIndent);
+            activitiesKey.CopyTo(span[at..]);
+            at += activitiesKey.Length;
+            span[at++] = (byte)'[';
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0)
+                    span[at++] = (byte)',';
+                at += NewLine(span[at..], newLine, indentByte, itemIndent);
+                var quoted = _quoted[_codes[i]];
+                quoted.CopyTo(span[at..]);
+                at += quoted.Length;
+            }
+            // An empty list is "[]" on one line, as the writer gives it.
+            if (names.Count > 0)
+                at += NewLine(span[at..], newLine, indentByte, memberIndent);
+            span[at++] = (byte)']';
+            span[at++] = (byte)',';
+            at += NewLine(span[at..], newLine, indentByte, memberIndent);
+            countKey.CopyTo(span[at..]);
+            at += countKey.Length;
+            System.Buffers.Text.Utf8Formatter.TryFormat(count, span[at..], out var digits);
+            at += digits;
+            at += NewLine(span[at..], newLine, indentByte, objectIndent);
+            span[at++] = (byte)'}';
+            return span[..at];
+        }
+
+        private static int NewLine(Span<byte> into, string newLine, byte indent, int width)
+        {
+            for (var i = 0; i < newLine.Length; i++)
+                into[i] = (byte)newLine[i];
+            into.Slice(newLine.Length, width).Fill(indent);
+            return newLine.Length + width;
+        }
+
+        // The number of a name's quoted bytes; a name outside the activity list is escaped when first met.
+        private int Index(string name)
+        {
+            if (_byReference.TryGetValue(name, out var i))
+                return i;
+            // Another string of a known name (a map read from a store) is found by its text; only the first string of
+            // each name is kept by reference, so the table stays as small as the list of names.
+            if (_index.TryGetValue(name, out i))
+                return i;
+            var escaped = JsonEncodedText.Encode(name).EncodedUtf8Bytes;
+            var quoted = new byte[escaped.Length + 2];
+            quoted[0] = (byte)'"';
+            escaped.CopyTo(quoted.AsSpan(1));
+            quoted[^1] = (byte)'"';
+            i = _quoted.Count;
+            _quoted.Add(quoted);
+            _index.Add(name, i);
+            _byReference.Add(name, i);
+            return i;
         }
     }
 }

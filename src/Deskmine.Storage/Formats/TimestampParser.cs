@@ -71,6 +71,33 @@ internal sealed class TimestampParser
     }
 
     /// <summary>
+    /// Parses the UTF-8 bytes of a timestamp: where they have the layout most logs write
+    /// (<see cref="TimestampText.TryParseCommon"/>) without decoding them, otherwise decoded into <paramref name="chars"/>
+    /// and read by <see cref="TryParse(ReadOnlySpan{char}, out long)"/>. <paramref name="micros"/> is null for a blank
+    /// text; false when the text is not ASCII, longer than <paramref name="chars"/>, or not a time this parser reads.
+    /// </summary>
+    public bool TryParse(ReadOnlySpan<byte> utf8, Span<char> chars, out long? micros)
+    {
+        micros = null;
+        if (_formats.Length == 0 && TimestampText.TryParseCommon(utf8, out var common, out var utc))
+        {
+            if (!utc && _zone is not null)
+                common = FromZone(common);
+            micros = common;
+            return Timestamps.IsInRange(common);
+        }
+        if (utf8.Length > chars.Length || System.Text.Ascii.ToUtf16(utf8, chars, out var length) != System.Buffers.OperationStatus.Done)
+            return false;
+        var text = chars[..length];
+        if (text.IsWhiteSpace())
+            return true;
+        if (!TryParse(text, out var parsed))
+            return false;
+        micros = parsed;
+        return true;
+    }
+
+    /// <summary>
     /// A hint for a text that no format fits but that looks like a common non-ISO layout, or null. Day-first and
     /// month-first dates cannot be told apart from one value, so the hint names both.
     /// </summary>

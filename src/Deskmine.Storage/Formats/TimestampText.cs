@@ -106,6 +106,71 @@ internal static class TimestampText
         return Timestamps.IsInRange(micros);
     }
 
+    /// <summary>
+    /// Parses the layout most logs write, as UTF-8 bytes with nothing around it: <c>yyyy-MM-dd HH:mm:ss</c> (or with
+    /// <c>/</c> between date parts, or <c>T</c> before the time), an optional fraction after <c>.</c> or <c>,</c> and an
+    /// optional <c>Z</c>. False when <paramref name="s"/> has another layout: the caller then reads it as text with
+    /// <see cref="TryParse(ReadOnlySpan{char}, bool, out long, out int?)"/>, which gives the same value for this
+    /// layout and decides the others. <paramref name="utc"/> tells whether the text stated UTC (<c>Z</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseCommon(ReadOnlySpan<byte> s, out long micros, out bool utc)
+    {
+        micros = 0;
+        utc = false;
+        if (s.Length < 19 || s.Length > 64)
+            return false;
+        var separator = s[4];
+        if (separator is not ((byte)'-' or (byte)'/') || s[7] != separator || s[10] is not ((byte)' ' or (byte)'T' or (byte)'t')
+            || s[13] != ':' || s[16] != ':')
+            return false;
+        // Each pair of digits: both bytes in '0'..'9', checked together.
+        if (!Digit2(s[0], s[1], out var century) || !Digit2(s[2], s[3], out var yearOfCentury) || !Digit2(s[5], s[6], out var month)
+            || !Digit2(s[8], s[9], out var day) || !Digit2(s[11], s[12], out var hour) || !Digit2(s[14], s[15], out var minute)
+            || !Digit2(s[17], s[18], out var second))
+            return false;
+        var year = (century * 100) + yearOfCentury;
+        if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            return false;
+        var i = 19;
+        long fractionTicks = 0;
+        if (i < s.Length && s[i] is (byte)'.' or (byte)',')
+        {
+            i++;
+            var start = i;
+            long scale = TimeSpan.TicksPerSecond;
+            while (i < s.Length && (uint)(s[i] - '0') <= 9)
+            {
+                // Digits past the 7th (100 ns) are read and dropped.
+                if (scale > 1)
+                {
+                    scale /= 10;
+                    fractionTicks += (s[i] - '0') * scale;
+                }
+                i++;
+            }
+            if (i == start)
+                return false;
+        }
+        if (i < s.Length)
+        {
+            if (i != s.Length - 1 || s[i] is not ((byte)'Z' or (byte)'z'))
+                return false;
+            utc = true;
+        }
+        var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second;
+        micros = (seconds * 1_000_000L) + (fractionTicks / 10);
+        return true;
+    }
+
+    private static bool Digit2(byte high, byte low, out int value)
+    {
+        var h = (uint)(high - '0');
+        var l = (uint)(low - '0');
+        value = (int)((h * 10) + l);
+        return (h | l) <= 9;
+    }
+
     private static bool TryOffset(ReadOnlySpan<char> s, out long minutes)
     {
         minutes = 0;

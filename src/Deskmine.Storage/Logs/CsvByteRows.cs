@@ -172,19 +172,7 @@ internal sealed class CsvByteRows
     }
 
     // A time of the row: null when blank, false when it is not one the parser reads (the CSV reader then explains).
-    private bool Time(ReadOnlySpan<byte> text, Span<char> chars, out long? micros)
-    {
-        micros = null;
-        if (text.Length > chars.Length || Ascii.ToUtf16(text, chars, out var length) != OperationStatus.Done)
-            return false;
-        var value = chars[..length];
-        if (value.IsWhiteSpace())
-            return true;
-        if (!_times.TryParse(value, out var parsed))
-            return false;
-        micros = parsed;
-        return true;
-    }
+    private bool Time(ReadOnlySpan<byte> text, Span<char> chars, out long? micros) => _times.TryParse(text, chars, out micros);
 
     /// <summary>A <see cref="ValuePlan"/> with its fallback's UTF-8 bytes.</summary>
     private sealed class Value(ValuePlan plan)

@@ -157,6 +157,10 @@ public static class LogFiles
             }
         }
 
+        // The join and the map after the parse run their passes on the thread pool: its threads and the parallel
+        // loop's own start-up (its assembly, event source and first task) are made ready while the file is parsed,
+        // instead of on the serial path after it.
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => Parallel.For(0, Environment.ProcessorCount, static _ => { }), null);
         var helpers = Enumerable.Range(0, workers - 1)
             .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();

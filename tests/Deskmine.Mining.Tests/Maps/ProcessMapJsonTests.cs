@@ -88,4 +88,37 @@ public class ProcessMapJsonTests
             + ""","num_variants":4,"variants":[{"activities":["b","a"],"count":2},{"activities":["b"],"count":2},{"activities":["c"],"count":1},{"activities":["a"],"count":1}]}""",
             json);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Variant_arrays_are_laid_out_as_the_writer_lays_out_each_value(bool indented)
+    {
+        var map = new ProcessMap
+        {
+            NumCases = 4,
+            NumEvents = 7,
+            Activities = [new ActivityStat("Café \"Ω\"", 3, 3), new ActivityStat("a", 2, 2)],
+            StartActivities = new Dictionary<string, int> { ["a"] = 2 },
+            EndActivities = new Dictionary<string, int> { ["<b>"] = 1 },
+            Edges = [],
+            NumVariants = 4,
+            Variants =
+            [
+                new Variant(["a", "Café \"Ω\"", "<b>"], 2, null, null), new Variant(["Café \"Ω\""], 1, null, null),
+                new Variant([], 1, null, null), new Variant(["😀 x", "a"], 1, null, null),
+            ],
+        };
+
+        var json = ProcessMapJson.ToJson(map, indented);
+
+        // The same document written again value by value by the writer itself.
+        using var doc = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+            doc.WriteTo(writer);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), json);
+        Assert.Equal(["a", "Café \"Ω\"", "<b>"], doc.RootElement.GetProperty("variants")[0].GetProperty("activities").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, doc.RootElement.GetProperty("variants")[2].GetProperty("activities").GetArrayLength());
+    }
 }

@@ -68,4 +68,50 @@ public sealed class TimestampTextTests
         Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 10, 0, 0, TimeSpan.Zero)), local);
         Assert.Equal(Timestamps.ToMicros(new DateTimeOffset(2019, 10, 21, 8, 0, 0, TimeSpan.Zero)), utc);
     }
+
+    [Theory]
+    [InlineData("2023-12-25 20:32:41")]
+    [InlineData("2023-12-25T20:32:41")]
+    [InlineData("2023-12-25t20:32:41z")]
+    [InlineData("2019/11/03 01:11:19.000")]
+    [InlineData("2019-10-21T00:10:08.994Z")]
+    [InlineData("2023-12-25 20:32:41,5")]
+    [InlineData("2020-02-29T23:59:59.123456789")]
+    [InlineData("9999-12-31 23:59:59.9999999Z")]
+    [InlineData("0001-01-01 00:00:00")]
+    [InlineData("2011-10-11 13:45:40.276000+02:00")]
+    [InlineData("2023-12-25T20:32")]
+    [InlineData("2005-03-23")]
+    [InlineData(" 2023-12-25 20:32:41 ")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("0000-01-01 00:00:00")]
+    [InlineData("2023-02-29 10:00:00")]
+    [InlineData("2023-12-25 24:00:00")]
+    [InlineData("2023-12-25 20:60:00")]
+    [InlineData("2023-1a-25 20:32:41")]
+    [InlineData("2023/12-25 20:32:41")]
+    [InlineData("2023-12-25 20:32:41.")]
+    [InlineData("2023-12-25 20:32:41Zx")]
+    [InlineData("2023-12-25_20:32:41")]
+    [InlineData("yesterday")]
+    public void Bytes_read_as_the_text_reads(string text)
+    {
+        var zone = TimeZoneInfo.CreateCustomTimeZone("UTC+3", TimeSpan.FromHours(3), "UTC+3", "UTC+3");
+        foreach (var parser in new[] { new TimestampParser([], null, false), new TimestampParser([], null, true), new TimestampParser([], zone, false) })
+        {
+            var bytes = System.Text.Encoding.ASCII.GetBytes(text);
+            var fromBytes = parser.TryParse(bytes, new char[64], out var micros);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Assert.True(fromBytes);
+                Assert.Null(micros);
+                continue;
+            }
+            var fromText = parser.TryParse(text, out var expected);
+            Assert.Equal(fromText, fromBytes);
+            if (fromText)
+                Assert.Equal(expected, micros);
+        }
+    }
 }
