@@ -66,6 +66,7 @@ internal sealed partial class DuckDbEventStore
         // large run), and the appender copies the text into the table once instead of through a parameter value.
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM results WHERE \"key\" = ?", key);
+        Execute("DELETE FROM result_rows WHERE \"key\" = ?", key);
         using (var appender = _connection.CreateAppender("results"))
         {
             appender.CreateRow().AppendValue(key).AppendValue(json).EndRow();
@@ -84,6 +85,7 @@ internal sealed partial class DuckDbEventStore
         var bytes = MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(json), json.Length);
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM results WHERE \"key\" = ?", key);
+        Execute("DELETE FROM result_rows WHERE \"key\" = ?", key);
         using (var appender = _connection.CreateAppender("results"))
         {
             appender.CreateRow().AppendValue(key).AppendValue(bytes).EndRow();

@@ -62,7 +62,7 @@ public static class RecognitionRun
         var catalogue = TaskTypeCatalogue.From(result);
         catalogue.Write(store);
         SegmentTypes.From(result).Write(store);
-        StepNames.From(result).Write(store);
+        StepNames.Write(store, result);
         Done("store derived run");
 
         return new RecognitionRunResult
