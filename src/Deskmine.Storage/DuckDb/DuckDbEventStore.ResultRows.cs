@@ -15,6 +15,7 @@ internal sealed partial class DuckDbEventStore
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(rows);
         ThrowIfReadOnly();
+        using var limit = AppendMemoryLimit();
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM results WHERE \"key\" = ?", key);
         Execute("DELETE FROM result_rows WHERE \"key\" = ?", key);
