@@ -31,8 +31,9 @@ internal sealed partial class DuckDbEventStore
     }
 
     // An append needs little of DuckDB's memory: it writes each row group to the file as it fills. Under the workspace's
-    // limit (a quarter of the machine's memory) DuckDB kept the written blocks cached until the commit, which at 1 M
-    // events was 150 MB of the 450 MB `mine` held while storing its derived rows; under this limit it was 40 MB.
+    // limit (a quarter of the machine's memory) DuckDB kept the written blocks cached until the commit: 150 MB of the
+    // 450 MB `mine` held while storing the derived rows of 1 M events. Under this limit DuckDB held 110 MB at the commit
+    // of 10 M rows, and the store stage of `mine` took about 1.1 GB instead of 1.45–1.95 GB (docs/benchmarks.md).
     internal const string AppendLimit = "128MB";
 
     /// <summary>Sets DuckDB's memory limit to <see cref="AppendLimit"/> until disposed.</summary>
