@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text;
 
@@ -83,26 +84,38 @@ internal sealed class LabelTable : IReadOnlyList<string>
     }
 
     /// <summary>The number of <paramref name="label"/>, or <c>-1</c> when it is not in the table.</summary>
+    /// <remarks>Safe to call from several threads at once while nothing is added.</remarks>
     public int Find(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
         var hash = label.GetHashCode(StringComparison.Ordinal);
         var mask = _slots.Length - 1;
-        var utf8 = default(ReadOnlySpan<byte>);
-        var encoded = false;
-        for (var slot = hash & mask; _slots[slot] is var entry && entry != 0; slot = (slot + 1) & mask)
+        byte[]? rented = null;
+        try
         {
-            if (_hash[entry - 1] != hash)
-                continue;
-            if (!encoded)
+            var utf8 = default(ReadOnlySpan<byte>);
+            var encoded = false;
+            for (var slot = hash & mask; _slots[slot] is var entry && entry != 0; slot = (slot + 1) & mask)
             {
-                utf8 = Encode(label);
-                encoded = true;
+                if (_hash[entry - 1] != hash)
+                    continue;
+                if (!encoded)
+                {
+                    // Its own buffer, not the scratch one that Add uses: readers may look labels up in parallel.
+                    rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(label.Length));
+                    utf8 = Encode(label, rented);
+                    encoded = true;
+                }
+                if (Same(entry - 1, label, utf8))
+                    return entry - 1;
             }
-            if (Same(entry - 1, label, utf8))
-                return entry - 1;
+            return -1;
         }
-        return -1;
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public IEnumerator<string> GetEnumerator()
@@ -128,9 +141,14 @@ internal sealed class LabelTable : IReadOnlyList<string>
         var most = Encoding.UTF8.GetMaxByteCount(label.Length);
         if (most > _scratch.Length)
             _scratch = new byte[Math.Max(most, _scratch.Length * 2)];
+        return Encode(label, _scratch);
+    }
+
+    private static ReadOnlySpan<byte> Encode(string label, byte[] buffer)
+    {
         try
         {
-            return _scratch.AsSpan(0, Strict.GetBytes(label, _scratch));
+            return buffer.AsSpan(0, Strict.GetBytes(label, buffer));
         }
         catch (EncoderFallbackException)
         {

@@ -46,4 +46,18 @@ public sealed class LabelTableTests
         Assert.All(new[] { 0, 99_999, 100_000, 100_001, 150_000, labels.Count - 1 }, i => Assert.Equal(labels[i], table[i]));
         Assert.All(labels, (l, i) => Assert.Equal(i, table.Find(l)));
     }
+
+    [Fact]
+    public void Labels_are_found_from_several_threads_at_once()
+    {
+        var table = new LabelTable();
+        var labels = Enumerable.Range(0, 20_000).Select(i => $"click chrome.exe [Invoice {i} – Workflow] 'Confirm {i % 7}'").ToList();
+        foreach (var l in labels)
+            table.Add(l, out _);
+
+        var found = new int[labels.Count];
+        Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => found[i] = table.Find(labels[i]));
+
+        Assert.Equal(Enumerable.Range(0, labels.Count), found);
+    }
 }
