@@ -106,6 +106,27 @@ public interface IEventStore : IDisposable
     string? GetResult(string key);
 
     /// <summary>
+    /// Stores (or replaces) a result made of many small rows, each an item and its value (the step name of every action
+    /// label of a run: over a million rows at 10 M events), under <paramref name="key"/>. The rows are taken one at a
+    /// time, so a store can keep them as rows instead of one document that is held whole while it is written.
+    /// </summary>
+    /// <remarks>
+    /// The default implementation stores the rows as one JSON object (item → value) through <see cref="PutResultUtf8"/>,
+    /// which <see cref="GetResultRows"/> reads back.
+    /// </remarks>
+    void PutResultRows(string key, IEnumerable<KeyValuePair<string, string>> rows) =>
+        PutResultUtf8(key, ResultRowsJson.Write(rows).WrittenSpan);
+
+    /// <summary>
+    /// The rows stored under <paramref name="key"/> by <see cref="PutResultRows"/> (item → value), or a JSON object of
+    /// strings stored under it as a document; <c>null</c> when there is neither. An empty set of rows may read as
+    /// <c>null</c>.
+    /// </summary>
+    /// <exception cref="System.Text.Json.JsonException">The document under the key is not a JSON object of strings.</exception>
+    IReadOnlyDictionary<string, string>? GetResultRows(string key) =>
+        GetResult(key) is { } json ? ResultRowsJson.Read(json) : null;
+
+    /// <summary>
     /// Retention: deletes the events older than <paramref name="timestamp"/> (microseconds since the Unix epoch) with
     /// their attributes, ground truth and derived records; returns how many events went. The one exception to
     /// "events are never rewritten", made on an administrator's request.

@@ -8,7 +8,7 @@ namespace Deskmine.Mining.Recognition;
 /// per-segment lists hold about 30 M entries; as numbers they take half the memory of references and give the
 /// collector nothing to trace.
 /// </summary>
-internal sealed class CodedTexts(int[] codes, List<string> table) : IReadOnlyList<string>
+internal sealed class CodedTexts(int[] codes, IReadOnlyList<string> table) : IReadOnlyList<string>
 {
     public string this[int index] => table[codes[index]];
 

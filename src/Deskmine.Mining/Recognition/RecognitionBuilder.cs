@@ -11,15 +11,16 @@ public sealed class RecognitionBuilder
     private readonly RecognitionOptions _options;
     private readonly IReadOnlyList<TaskTypeRule> _rules;
     // Every action label of the run once, numbered in order of first appearance: per event a run keeps a number, not a reference.
-    private readonly Dictionary<string, int> _labelIds = new(StringComparer.Ordinal);
-    private readonly List<string> _labelTexts = [];
+    private readonly LabelTable _labels = new();
     // Applications and features of every action, once each, numbered likewise.
     private readonly Dictionary<string, int> _textIds = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];
-    private readonly Dictionary<string, StepName> _stepOfLabel = new(StringComparer.Ordinal);
-    // One instance per distinct name: labels outnumber what they read as (one label per eight events on the simulator,
-    // most differing only in ids or values that names leave out), and a name with its word lists costs more than its label.
-    private readonly Dictionary<StepName, StepName> _sharedSteps = new(StepNameComparer.Instance);
+    // Per label the number of its step name among the distinct ones: labels outnumber what they read as (one label per
+    // six events on the simulator, most differing only in ids or values that names leave out), and a name with its
+    // word lists costs more than its label.
+    private readonly List<int> _stepOfLabel = [];
+    private readonly List<StepName> _steps = [];
+    private readonly Dictionary<StepName, int> _stepIds = new(StepNameComparer.Instance);
     private readonly HashSet<string> _valueWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<CodedTexts> _segLabels = [];
     private readonly List<CodedTexts> _segApps = [];
@@ -55,20 +56,13 @@ public sealed class RecognitionBuilder
         var labelIds = new int[person.Labels.Count];
         for (var l = 0; l < labelIds.Length; l++)
         {
-            var label = person.Labels[l];
-            if (_labelIds.TryGetValue(label, out var id))
-            {
-                labelIds[l] = id;
-                continue;
-            }
-            labelIds[l] = _labelTexts.Count;
-            _labelIds[label] = _labelTexts.Count;
-            _labelTexts.Add(label);
-            _stepOfLabel[label] = Shared(person.Steps[l]);
+            labelIds[l] = _labels.Add(person.Labels[l], out var added);
+            if (added)
+                _stepOfLabel.Add(StepId(person.Steps[l]));
         }
         foreach (var s in person.Segments)
         {
-            _segLabels.Add(new CodedTexts([.. s.Labels.Select(l => labelIds[l])], _labelTexts));
+            _segLabels.Add(new CodedTexts([.. s.Labels.Select(l => labelIds[l])], _labels));
             _segApps.Add(new CodedTexts([.. s.Apps.Select(TextId)], _texts));
             _segFeatures.Add(new CodedTexts([.. s.Features.Select(TextId)], _texts));
             _segInfo.Add((person.Person, s.CaseId, s.Start, s.End, s.Count));
@@ -79,25 +73,27 @@ public sealed class RecognitionBuilder
         return new PersonResult(this, person, labelIds, offset);
     }
 
-    /// <summary>The action label numbered <paramref name="labelId"/> (see <see cref="PersonResult.LabelIdOf"/>): numbers follow the order in which labels first appear in the run.</summary>
-    public string Label(int labelId) => _labelTexts[labelId];
+    /// <summary>
+    /// The action label numbered <paramref name="labelId"/> (see <see cref="PersonResult.LabelIdOf"/>), as a new string:
+    /// numbers follow the order in which labels first appear in the run.
+    /// </summary>
+    public string Label(int labelId) => _labels[labelId];
+
+    /// <summary>Number of distinct action labels added so far (label numbers run from 0 to one less).</summary>
+    public int LabelCount => _labels.Count;
 
     /// <summary>Groups every added instance into task types and names them; call once, after the last <see cref="Add"/>.</summary>
     public RecognizedTasks Finish()
     {
         if (_tasks is not null)
             return _tasks;
-        // Names are cleaned and rendered once per shared instance, not once per label.
-        var cleaned = new Dictionary<StepName, StepName>(ReferenceEqualityComparer.Instance);
-        var steps = new Dictionary<string, StepName>(_stepOfLabel.Count, StringComparer.Ordinal);
-        foreach (var (label, step) in _stepOfLabel)
-        {
-            if (!cleaned.TryGetValue(step, out var clean))
-                cleaned[step] = clean = step.Without(_valueWords);
-            steps[label] = clean;
-        }
-        _sharedSteps.Clear();
-        cleaned.Clear();
+        // Names are cleaned and rendered once per distinct name, not once per label.
+        var cleaned = new StepName[_steps.Count];
+        var texts = new string[_steps.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+            texts[i] = (cleaned[i] = _steps[i].Without(_valueWords)).Text;
+        var steps = new LabelMap<StepName>(_labels, _stepOfLabel, cleaned);
+        _stepIds.Clear();
         var typeOfCluster = TaskTypeDiscovery.Discover(_segFeatures, _options);
         _segFeatures.Clear();
         var (types, finalType) = TaskTypeRules.Build(typeOfCluster, _segLabels, _segApps, _rules, steps);
@@ -114,7 +110,7 @@ public sealed class RecognitionBuilder
             Segments = segments,
             TaskTypes = types,
             Suspensions = [.. _suspensions],
-            StepNames = Texts(steps),
+            StepNames = new LabelMap<string>(_labels, _stepOfLabel, texts),
         };
         return _tasks;
     }
@@ -125,25 +121,13 @@ public sealed class RecognitionBuilder
     internal IReadOnlySet<string> ValueWords => _tasks is not null ? _valueWords
         : throw new InvalidOperationException("Step names are known only after Finish.");
 
-    private static Dictionary<string, string> Texts(Dictionary<string, StepName> steps)
+    private int StepId(StepName step)
     {
-        var text = new Dictionary<StepName, string>(ReferenceEqualityComparer.Instance);
-        var names = new Dictionary<string, string>(steps.Count, StringComparer.Ordinal);
-        foreach (var (label, step) in steps)
-        {
-            if (!text.TryGetValue(step, out var name))
-                text[step] = name = step.Text;
-            names[label] = name;
-        }
-        return names;
-    }
-
-    private StepName Shared(StepName step)
-    {
-        if (_sharedSteps.TryGetValue(step, out var same))
-            return same;
-        _sharedSteps[step] = step;
-        return step;
+        if (_stepIds.TryGetValue(step, out var id))
+            return id;
+        _stepIds[step] = id = _steps.Count;
+        _steps.Add(step);
+        return id;
     }
 
     private int TextId(string text)

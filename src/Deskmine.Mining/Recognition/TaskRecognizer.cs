@@ -35,6 +35,8 @@ public static class TaskRecognizer
         var labelOfEvent = new string[events.Count];
         var stepOfEvent = new string[events.Count];
         var redundant = new bool[events.Count];
+        // One string per label, shared by its events (the builder gives a new one each time it is asked).
+        var labels = new string?[builder.LabelCount];
         for (var u = 0; u < users.Length; u++)
         {
             var (order, r) = (users[u].Order, perUser[u]);
@@ -43,7 +45,7 @@ public static class TaskRecognizer
                 var i = order[k];
                 segOfEvent[i] = r.SegmentOf(k);
                 typeOfEvent[i] = r.TaskTypeOf(k);
-                labelOfEvent[i] = r.LabelOf(k);
+                labelOfEvent[i] = labels[r.LabelIdOf(k)] ??= r.LabelOf(k);
                 stepOfEvent[i] = r.StepNameOf(k);
                 redundant[i] = r.IsRedundant(k);
             }

@@ -12,6 +12,8 @@ internal sealed partial class DuckDbEventStore : IEventStore
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
+    // The memory limit the database was opened with (a connection setting), restored after a lowered one.
+    private readonly string? _memoryLimit;
     private readonly CodeDictionary _cases = new("cases");
     private readonly CodeDictionary _activities = new("activities");
     private readonly CodeDictionary _names = new("names");
@@ -20,6 +22,8 @@ internal sealed partial class DuckDbEventStore : IEventStore
     private DuckDbEventStore(DuckDBConnection connection, string path, bool readOnly)
     {
         _connection = connection;
+        _memoryLimit = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection.ConnectionString }
+            .TryGetValue("memory_limit", out var limit) ? limit as string : null;
         _path = path;
         IsReadOnly = readOnly;
     }

@@ -71,6 +71,7 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS truth (event_id UUID NOT NULL, task_type VARCHAR NOT NULL, task_instance VARCHAR NOT NULL, step VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS derived (event_id UUID NOT NULL, run VARCHAR NOT NULL, segment VARCHAR, task_type VARCHAR, case_id VARCHAR, label VARCHAR);
         CREATE TABLE IF NOT EXISTS results ("key" VARCHAR PRIMARY KEY, json VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS result_rows ("key" VARCHAR NOT NULL, item VARCHAR NOT NULL, "value" VARCHAR NOT NULL);
         """ + ViewSql;
 
     /// <summary><c>events_view</c>: <c>events</c> with every code replaced by its text, for ad-hoc SQL and <c>ReadEvents</c>.</summary>

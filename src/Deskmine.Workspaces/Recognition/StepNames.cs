@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Deskmine.Core.Errors;
 using Deskmine.Mining.Recognition;
@@ -8,7 +7,8 @@ namespace Deskmine.Workspaces.Recognition;
 
 /// <summary>
 /// The readable name of every action label of the last recognition run ("Excel: type into cell", "SAP – MIRO:
-/// click 'Post'"), stored under <see cref="ResultKey"/> as a JSON object label → name. Derived records keep the
+/// click 'Post'"), stored under <see cref="ResultKey"/> as result rows label → name (<see cref="IEventStore.PutResultRows"/>;
+/// workspaces mined before hold one JSON object label → name, which reads the same). Derived records keep the
 /// label, the stable key that classifiers and rules use; guides, candidates and reports show the name. Workspaces
 /// mined before names existed lack it, and readers fall back to the labels.
 /// </summary>
@@ -26,15 +26,13 @@ public sealed record StepNames(IReadOnlyDictionary<string, string> NameOfLabel)
     }
 
     /// <summary>The step names stored in <paramref name="store"/>, or <c>null</c>.</summary>
-    /// <exception cref="InputException">The stored document is not an object of strings.</exception>
+    /// <exception cref="InputException">The names are stored as a document that is not an object of strings.</exception>
     public static StepNames? Read(IEventStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (store.GetResult(ResultKey) is not { } json)
-            return null;
         try
         {
-            return new StepNames(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
+            return store.GetResultRows(ResultKey) is { } names ? new StepNames(names) : null;
         }
         catch (JsonException e)
         {
@@ -46,27 +44,18 @@ public sealed record StepNames(IReadOnlyDictionary<string, string> NameOfLabel)
     public void Write(IEventStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        store.PutResultUtf8(ResultKey, Utf8Json().WrittenSpan);
+        store.PutResultRows(ResultKey, NameOfLabel);
     }
 
-    // What JsonSerializer.Serialize gives for the dictionary, in UTF-8, written into one buffer sized for it: a run
-    // names about one label per eight events, and the serializer's doubling pooled buffers (kept by the pool after the
-    // write) raised the peak memory of `mine` by more than the document itself. The store takes the bytes as they are:
-    // at 10 M events a string of the document and its native copy added about two of its sizes to the run's peak.
-    private ArrayBufferWriter<byte> Utf8Json()
+    /// <summary>
+    /// Stores the step names of <paramref name="tasks"/> in <paramref name="store"/>, replacing the previous ones, as
+    /// <c>From(tasks).Write(store)</c> does but without a copy of the names: a run names about one label per six events.
+    /// </summary>
+    public static void Write(IEventStore store, RecognizedTasks tasks)
     {
-        var estimate = 2;
-        foreach (var (label, name) in NameOfLabel)
-            estimate += 8 + label.Length + name.Length;
-        var buffer = new ArrayBufferWriter<byte>(estimate + estimate / 4);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (label, name) in NameOfLabel)
-                writer.WriteString(label, name);
-            writer.WriteEndObject();
-        }
-        return buffer;
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(tasks);
+        store.PutResultRows(ResultKey, tasks.StepNames.Where(p => p.Value.Length > 0));
     }
 
     /// <summary>The name of <paramref name="label"/>, or the label itself when it has none.</summary>

@@ -15,14 +15,13 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
     public static IReadOnlyList<TaskTypeProfile> Of(RecognizedTasks result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var stepNames = StepNames.From(result);
         var bySegmentType = result.Segments.GroupBy(s => s.TaskType).ToDictionary(g => g.Key, g => g.ToList());
         return [.. result.TaskTypes.Select(t => bySegmentType.TryGetValue(t.Index, out var segments)
-            ? Profile(segments, stepNames)
+            ? Profile(segments, result.StepNames)
             : new TaskTypeProfile(0, null, []))];
     }
 
-    private static TaskTypeProfile Profile(List<RecognizedSegment> segments, StepNames names)
+    private static TaskTypeProfile Profile(List<RecognizedSegment> segments, IReadOnlyDictionary<string, string> names)
     {
         var people = segments.Select(s => s.User).Distinct(StringComparer.Ordinal).Count();
         var durations = segments.Where(s => s.Start is not null && s.End is not null)
@@ -36,7 +35,8 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
 
     // The steps present in at least half of the instances, by their mean relative position (the type's usual path);
     // a type too varied for that shows its most frequent steps instead.
-    private static List<string> TypicalSteps(List<RecognizedSegment> segments, StepNames names)
+    // Names are looked up in the run's own table (what StepNames.From would copy: a label without a name reads as itself).
+    private static List<string> TypicalSteps(List<RecognizedSegment> segments, IReadOnlyDictionary<string, string> names)
     {
         var seen = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
         foreach (var s in segments)
@@ -44,7 +44,8 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
             var first = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < s.Actions.Count; i++)
             {
-                var name = names.NameOf(s.Actions[i])!;
+                var label = s.Actions[i];
+                var name = names.TryGetValue(label, out var n) && n.Length > 0 ? n : label;
                 if (!first.Add(name))
                     continue;
                 var p = seen.GetValueOrDefault(name);

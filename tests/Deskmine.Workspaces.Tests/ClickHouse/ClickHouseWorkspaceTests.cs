@@ -137,6 +137,22 @@ public class ClickHouseWorkspaceTests(ClickHouseCluster cluster)
     }
 
     [Fact]
+    public void Result_rows_read_back_and_are_replaced_as_a_document()
+    {
+        using var dir = new TempDir();
+        WorkspaceCreation.Create(dir.File("ch"), "clickhouse", cluster.Url, Database(), null);
+        using var workspace = WorkspaceAccess.OpenForWriting(dir.File("ch"));
+        var store = workspace.Events;
+        var rows = new Dictionary<string, string> { ["click Chrome [Form] 'Save'"] = "Chrome – Form: click 'Save'", ["a\tb"] = "ä \"q\"" };
+
+        Assert.Null(store.GetResultRows("names"));
+        store.PutResultRows("names", new Dictionary<string, string> { ["old"] = "row" });
+        store.PutResultRows("names", rows);
+
+        Assert.Equal(rows, store.GetResultRows("names"));
+    }
+
+    [Fact]
     public void Retention_deletes_what_the_DuckDB_engine_deletes_on_every_shard_with_truth_and_derived_records()
     {
         using var dir = new TempDir();
