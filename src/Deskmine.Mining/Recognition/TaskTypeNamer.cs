@@ -33,7 +33,8 @@ internal static class TaskTypeNamer
     public static Dictionary<string, string> NameAll(
         IReadOnlyList<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)> types, IReadOnlyDictionary<string, StepName> steps)
     {
-        var wordShare = types.Select(t => WordShare(t.Segments, steps)).ToArray();
+        var objectWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
         for (var t = 0; t < types.Count; t++)
@@ -84,22 +85,25 @@ internal static class TaskTypeNamer
             .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
     }
 
-    // Share of the type's segments in which each object word appears.
-    private static Dictionary<string, double> WordShare(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
+    // Share of the type's segments in which each object word appears. A label's object words are filtered once for all
+    // types (objectWords), not again in every segment that has the label.
+    private static Dictionary<string, double> WordShare(
+        IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> objectWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var seg in segments)
         {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var label in seg.Distinct(StringComparer.Ordinal))
+            labels.Clear();
+            seen.Clear();
+            foreach (var label in seg)
             {
-                if (!steps.TryGetValue(label, out var step))
+                if (!labels.Add(label))
                     continue;
-                foreach (var w in step.ObjectWords)
+                foreach (var w in ObjectWords(label, steps, objectWords))
                 {
-                    if (w.Length <= 1 || NotObjects.Contains(w) || IsVerb(w))
-                        continue;
                     mentions[w] = mentions.GetValueOrDefault(w) + 1;
                     if (seen.Add(w))
                         counts[w] = counts.GetValueOrDefault(w) + 1;
@@ -111,6 +115,18 @@ internal static class TaskTypeNamer
         var total = Math.Max(1, mentions.Values.DefaultIfEmpty(0).Sum());
         return counts.ToDictionary(p => p.Key, p => ((double)p.Value / Math.Max(1, segments.Count)) + (1e-6 * mentions[p.Key] / total),
             StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The words of a step that can name a business object (no verbs, no filler, no single letters); none for a label without a step.
+    private static string[] ObjectWords(string label, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> cache)
+    {
+        if (cache.TryGetValue(label, out var words))
+            return words;
+        words = steps.TryGetValue(label, out var step)
+            ? [.. step.ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))]
+            : [];
+        cache[label] = words;
+        return words;
     }
 
     // The word most present in this type and least in the others (share here minus the highest share elsewhere).
