@@ -77,19 +77,7 @@ internal static class TimestampText
             if (i < s.Length && s[i] is '.' or ',')
             {
                 i++;
-                var start = i;
-                long scale = TimeSpan.TicksPerSecond;
-                while (i < s.Length && char.IsAsciiDigit(s[i]))
-                {
-                    // Digits past the 7th (100 ns) are read and dropped.
-                    if (scale > 1)
-                    {
-                        scale /= 10;
-                        fractionTicks += (s[i] - '0') * scale;
-                    }
-                    i++;
-                }
-                if (i == start)
+                if (!Fraction(s, ref i, out fractionTicks))
                     return false;
             }
             if (i < s.Length && !TryOffset(s[i..], out offsetMinutes))
@@ -137,19 +125,7 @@ internal static class TimestampText
         if (i < s.Length && s[i] is (byte)'.' or (byte)',')
         {
             i++;
-            var start = i;
-            long scale = TimeSpan.TicksPerSecond;
-            while (i < s.Length && (uint)(s[i] - '0') <= 9)
-            {
-                // Digits past the 7th (100 ns) are read and dropped.
-                if (scale > 1)
-                {
-                    scale /= 10;
-                    fractionTicks += (s[i] - '0') * scale;
-                }
-                i++;
-            }
-            if (i == start)
+            if (!Fraction(s, ref i, out fractionTicks))
                 return false;
         }
         if (i < s.Length)
@@ -161,6 +137,28 @@ internal static class TimestampText
         var seconds = (DaysFromEpoch(year, month, day) * 86_400L) + (hour * 3600L) + (minute * 60L) + second;
         micros = (seconds * 1_000_000L) + (fractionTicks / 10);
         return true;
+    }
+
+    // The digits of a fraction of a second from s[i] on, as ticks (digits past the 7th, 100 ns, are read and dropped);
+    // false when there is none. Text or UTF-8 bytes alike.
+    private static bool Fraction<T>(ReadOnlySpan<T> s, ref int i, out long ticks)
+        where T : System.Numerics.IBinaryInteger<T>
+    {
+        ticks = 0;
+        var start = i;
+        long scale = TimeSpan.TicksPerSecond;
+        for (; i < s.Length; i++)
+        {
+            var digit = uint.CreateTruncating(s[i]) - (uint)'0';
+            if (digit > 9)
+                break;
+            if (scale > 1)
+            {
+                scale /= 10;
+                ticks += digit * scale;
+            }
+        }
+        return i > start;
     }
 
     private static bool Digit2(byte high, byte low, out int value)
