@@ -121,21 +121,18 @@ public sealed class RecognitionBuilder
     internal IReadOnlySet<string> ValueWords => _tasks is not null ? _valueWords
         : throw new InvalidOperationException("Step names are known only after Finish.");
 
-    private int StepId(StepName step)
-    {
-        if (_stepIds.TryGetValue(step, out var id))
-            return id;
-        _stepIds[step] = id = _steps.Count;
-        _steps.Add(step);
-        return id;
-    }
+    private int StepId(StepName step) => Number(step, _stepIds, _steps);
 
-    private int TextId(string text)
+    private int TextId(string text) => Number(text, _textIds, _texts);
+
+    // The number of a value in a table numbered in order of first appearance; a new value gets the next one.
+    private static int Number<T>(T value, Dictionary<T, int> numbers, List<T> values)
+        where T : notnull
     {
-        if (_textIds.TryGetValue(text, out var id))
+        if (numbers.TryGetValue(value, out var id))
             return id;
-        _textIds[text] = id = _texts.Count;
-        _texts.Add(text);
+        numbers[value] = id = values.Count;
+        values.Add(value);
         return id;
     }
 }
