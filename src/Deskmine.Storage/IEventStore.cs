@@ -89,6 +89,16 @@ public interface IEventStore : IDisposable
     /// <summary>Replaces every derived record of <paramref name="run"/> with <paramref name="records"/>, atomically.</summary>
     long ReplaceDerived(string run, IEnumerable<DerivedRecord> records);
 
+    /// <summary>
+    /// Replaces every derived record of <paramref name="run"/> with those <paramref name="derived"/> numbers, atomically;
+    /// <see cref="ReadDerived"/> reads them as records. The default implementation stores <see cref="DerivedRun.Records"/>.
+    /// </summary>
+    long ReplaceDerived(string run, DerivedRun derived)
+    {
+        ArgumentNullException.ThrowIfNull(derived);
+        return ReplaceDerived(run, derived.Records());
+    }
+
     /// <summary>Reads the derived records of <paramref name="run"/> in the order they were stored.</summary>
     IReadOnlyList<DerivedRecord> ReadDerived(string run);
 

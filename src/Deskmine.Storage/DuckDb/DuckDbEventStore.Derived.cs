@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Storage.DuckDb;
@@ -6,28 +8,104 @@ namespace Deskmine.Storage.DuckDb;
 internal sealed partial class DuckDbEventStore
 {
     /// <inheritdoc/>
+    /// <remarks>Each distinct segment (id, type, case) and label is stored once; see <see cref="ReplaceDerived(string, DerivedRun)"/>.</remarks>
     public long ReplaceDerived(string run, IEnumerable<DerivedRecord> records)
     {
-        ArgumentException.ThrowIfNullOrEmpty(run);
         ArgumentNullException.ThrowIfNull(records);
+        var segments = new List<DerivedSegment>();
+        var labels = new List<string>();
+        return ReplaceDerived(run, new DerivedRun { Rows = Numbered(records, segments, labels), Segments = segments, Labels = labels });
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The rows go to <c>derived_events</c> as numbers, each segment to <c>derived_segments</c> and each label to
+    /// <c>derived_labels</c> once; the view <c>derived</c> joins them back into one row per event for SQL readers. DuckDB
+    /// spent most of the store stage of <c>mine</c> compressing a label of about 140 characters per event (docs/benchmarks.md).
+    /// The segments and labels are read after the last row, so the row source may fill them as it goes.
+    /// </remarks>
+    public long ReplaceDerived(string run, DerivedRun derived)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(run);
+        ArgumentNullException.ThrowIfNull(derived);
         ThrowIfReadOnly();
         long n = 0;
+        var runText = Encoding.UTF8.GetBytes(run);
         using var limit = AppendMemoryLimit();
         using var tx = _connection.BeginTransaction();
-        Execute("DELETE FROM derived WHERE run = ?", run);
-        using (var appender = _connection.CreateAppender("derived"))
+        foreach (var table in DerivedTables)
+            Execute($"DELETE FROM {table} WHERE run = ?", run);
+        int maxSegment = -1, maxLabel = -1;
+        using (var appender = _connection.CreateAppender("derived_events"))
         {
-            foreach (var d in records)
+            foreach (var row in derived.Rows)
             {
-                ArgumentNullException.ThrowIfNull(d, nameof(records));
-                appender.CreateRow().AppendValue(d.EventId).AppendValue(run).AppendValue(d.Segment).AppendValue(d.TaskType)
-                    .AppendValue(d.CaseId).AppendValue(d.Label).EndRow();
+                var line = appender.CreateRow().AppendValue(row.EventId).AppendValue(runText.AsSpan());
+                line = row.Segment < 0 ? line.AppendNullValue() : line.AppendValue(row.Segment);
+                line = row.Label < 0 ? line.AppendNullValue() : line.AppendValue(row.Label);
+                line.EndRow();
+                maxSegment = Math.Max(maxSegment, row.Segment);
+                maxLabel = Math.Max(maxLabel, row.Label);
                 n++;
+            }
+            appender.Close();
+        }
+        if (maxSegment >= derived.Segments.Count)
+            throw new ArgumentOutOfRangeException(nameof(derived), $"a row names segment {maxSegment}, but the run has {derived.Segments.Count}.");
+        if (maxLabel >= derived.Labels.Count)
+            throw new ArgumentOutOfRangeException(nameof(derived), $"a row names label {maxLabel}, but the run has {derived.Labels.Count}.");
+        using (var appender = _connection.CreateAppender("derived_segments"))
+        {
+            for (var s = 0; s < derived.Segments.Count; s++)
+            {
+                var segment = derived.Segments[s] ?? throw new ArgumentException($"segment {s} is null.", nameof(derived));
+                appender.CreateRow().AppendValue(runText.AsSpan()).AppendValue(s).AppendValue(segment.Segment)
+                    .AppendValue(segment.TaskType).AppendValue(segment.CaseId).EndRow();
+            }
+            appender.Close();
+        }
+        using (var appender = _connection.CreateAppender("derived_labels"))
+        {
+            for (var l = 0; l < derived.Labels.Count; l++)
+            {
+                var label = derived.Labels[l] ?? throw new ArgumentException($"label {l} is null.", nameof(derived));
+                appender.CreateRow().AppendValue(runText.AsSpan()).AppendValue(l).AppendValue(label).EndRow();
             }
             appender.Close();
         }
         tx.Commit();
         return n;
+    }
+
+    /// <summary>The tables behind the view <c>derived</c>.</summary>
+    internal static readonly string[] DerivedTables = ["derived_events", "derived_segments", "derived_labels"];
+
+    // Numbers each distinct segment (id, type and case) and label in order of first appearance while the rows are read.
+    private static IEnumerable<DerivedRow> Numbered(IEnumerable<DerivedRecord> records, List<DerivedSegment> segments, List<string> labels)
+    {
+        var segmentNumbers = new Dictionary<DerivedSegment, int>();
+        var labelNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in records)
+        {
+            ArgumentNullException.ThrowIfNull(d, nameof(records));
+            var segment = -1;
+            if (d.Segment is not null || d.TaskType is not null || d.CaseId is not null)
+            {
+                var key = new DerivedSegment(d.Segment, d.TaskType, d.CaseId);
+                if (!segmentNumbers.TryGetValue(key, out segment))
+                {
+                    segmentNumbers.Add(key, segment = segments.Count);
+                    segments.Add(key);
+                }
+            }
+            var label = -1;
+            if (d.Label is not null && !labelNumbers.TryGetValue(d.Label, out label))
+            {
+                labelNumbers.Add(d.Label, label = labels.Count);
+                labels.Add(d.Label);
+            }
+            yield return new DerivedRow(d.EventId, segment, label);
+        }
     }
 
     // An append needs little of DuckDB's memory: it writes each row group to the file as it fills. Under the workspace's
@@ -52,10 +130,55 @@ internal sealed partial class DuckDbEventStore
     public IReadOnlyList<DerivedRecord> ReadDerived(string run)
     {
         ArgumentException.ThrowIfNullOrEmpty(run);
+        if (!HasDerivedTables())
+            return ReadDerivedTable(run);
+        // Segments and labels are read once each; every record of one shares their strings.
+        var segments = new List<DerivedSegment?>();
+        using (var cmd = Command("SELECT segment_no, segment, task_type, case_id FROM derived_segments WHERE run = ?", [run]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+                Put(segments, r.GetInt32(0), new DerivedSegment(Text(r, 1), Text(r, 2), Text(r, 3)));
+        }
+        var labels = new List<string?>();
+        using (var cmd = Command("SELECT label_no, label FROM derived_labels WHERE run = ?", [run]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+                Put(labels, r.GetInt32(0), r.GetString(1));
+        }
         var list = new List<DerivedRecord>();
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT event_id, segment, task_type, case_id, label FROM derived WHERE run = ?";
-        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter(run));
+        using (var cmd = Command("SELECT event_id, segment_no, label_no FROM derived_events WHERE run = ?", [run]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var segment = r.IsDBNull(1) ? null : At(segments, r.GetInt32(1), "segment");
+                var label = r.IsDBNull(2) ? null : At(labels, r.GetInt32(2), "label");
+                list.Add(new DerivedRecord(r.GetGuid(0), segment?.Segment, segment?.TaskType, segment?.CaseId, label));
+            }
+        }
+        return list;
+
+        static void Put<T>(List<T?> list, int at, T value)
+            where T : class
+        {
+            while (list.Count <= at)
+                list.Add(null);
+            list[at] = value;
+        }
+
+        T At<T>(List<T?> list, int at, string what)
+            where T : class =>
+            at >= 0 && at < list.Count && list[at] is { } value ? value
+                : throw new InvalidDataException($"{_path}: derived run '{run}' names {what} {at}, which it does not hold.");
+    }
+
+    // A workspace of the layout before derived_events (one row of texts per event), opened read-only.
+    private List<DerivedRecord> ReadDerivedTable(string run)
+    {
+        var list = new List<DerivedRecord>();
+        using var cmd = Command("SELECT event_id, segment, task_type, case_id, label FROM derived WHERE run = ?", [run]);
         using var r = cmd.ExecuteReader();
         // A segment, type, case and label repeat over many events: each distinct text is kept once (with its own
         // string per row, the records of 10 M events held about 3 GB of copies).
@@ -74,6 +197,9 @@ internal sealed partial class DuckDbEventStore
             return text;
         }
     }
+
+    private bool HasDerivedTables() =>
+        Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'derived_events'"), CultureInfo.InvariantCulture) > 0;
 
     /// <inheritdoc/>
     public void PutResult(string key, string json)

@@ -45,6 +45,7 @@ internal sealed partial class DuckDbEventStore : IEventStore
             if (!readOnly)
             {
                 store.Execute(DuckDbSchema.CreateTables);
+                store.UseNumberedDerivedRows();
                 store.Execute(CreateObjectTables);
             }
             store.LoadDictionaries();
@@ -71,6 +72,17 @@ internal sealed partial class DuckDbEventStore : IEventStore
     {
         ThrowIfReadOnly();
         Execute("FORCE CHECKPOINT");
+    }
+
+    // The view `derived` over the numbered tables; a workspace of the layout before them has its table moved over first.
+    private void UseNumberedDerivedRows()
+    {
+        using var tx = _connection.BeginTransaction();
+        var table = Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'derived'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        if (table)
+            Execute(DuckDbSchema.MigrateDerivedTable);
+        Execute(DuckDbSchema.DerivedView);
+        tx.Commit();
     }
 
     private void LoadDictionaries()

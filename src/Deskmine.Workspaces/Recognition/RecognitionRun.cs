@@ -98,28 +98,37 @@ public static class RecognitionRun
     /// <summary>The identifier a run gives segment <paramref name="index"/> (<c>s000042</c>).</summary>
     public static string SegmentId(int index) => "s" + index.ToString("D6", CultureInfo.InvariantCulture);
 
-    // Streamed into the store's appender: one record is built at a time. Segment ids are made once per segment; a label
-    // is made into a string once per run of events that repeat it nearby (the builder keeps labels as UTF-8).
-    private static IEnumerable<DerivedRecord> Derived(DerivedRowsSpill rows, RecognitionBuilder builder, RecognizedTasks result)
+    // Per event its segment and label number, streamed from the temporary file into the store's appender; each segment
+    // (its id, type name and case) and each label is given once.
+    private static DerivedRun Derived(DerivedRowsSpill rows, RecognitionBuilder builder, RecognizedTasks result)
     {
-        var segmentIds = new string?[result.Segments.Count];
-        const int recent = 1 << 12;
-        var recentIds = new int[recent];
-        Array.Fill(recentIds, -1);
-        var recentLabels = new string[recent];
-        foreach (var (id, s, label) in rows.Read())
+        var segments = new DerivedSegment[result.Segments.Count];
+        for (var s = 0; s < segments.Length; s++)
         {
-            var at = label & (recent - 1);
-            if (recentIds[at] != label)
-                (recentIds[at], recentLabels[at]) = (label, builder.Label(label));
-            if (s < 0)
-            {
-                yield return new DerivedRecord(id, null, null, null, recentLabels[at]);
-                continue;
-            }
             var segment = result.Segments[s];
-            yield return new DerivedRecord(id, segmentIds[s] ??= SegmentId(s), result.TaskTypes[segment.TaskType].Name,
-                segment.CaseId, recentLabels[at]);
+            segments[s] = new DerivedSegment(SegmentId(s), result.TaskTypes[segment.TaskType].Name, segment.CaseId);
         }
+        return new DerivedRun
+        {
+            Rows = rows.Read().Select(r => new DerivedRow(r.Id, r.Segment, r.Label)),
+            Segments = segments,
+            Labels = new Labels(builder),
+        };
+    }
+
+    // The builder's labels by number, each made into a string when the store reads it.
+    private sealed class Labels(RecognitionBuilder builder) : IReadOnlyList<string>
+    {
+        public string this[int index] => builder.Label(index);
+
+        public int Count => builder.LabelCount;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return builder.Label(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
