@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Storage.DuckDb;
@@ -30,24 +29,32 @@ internal sealed partial class DuckDbEventStore
         ArgumentNullException.ThrowIfNull(derived);
         ThrowIfReadOnly();
         long n = 0;
-        var runText = Encoding.UTF8.GetBytes(run);
         using var limit = AppendMemoryLimit();
+        // As for a lazy append of events: with more threads each flush of the appender becomes a parallel insert that
+        // the calling thread spins on (a third of this call's time for the rows of 1 M events).
+        using var threads = OneDuckDbThread.Set(this);
         using var tx = _connection.BeginTransaction();
+        var runNo = RunNumber(run) ?? Convert.ToInt32(Scalar("SELECT coalesce(max(run_no) + 1, 0) FROM derived_runs"), CultureInfo.InvariantCulture);
         foreach (var table in DerivedTables)
-            Execute($"DELETE FROM {table} WHERE run = ?", run);
+            Execute($"DELETE FROM {table} WHERE run_no = ?", runNo);
+        Execute("INSERT INTO derived_runs VALUES (?, ?)", runNo, run);
         int maxSegment = -1, maxLabel = -1;
-        using (var appender = _connection.CreateAppender("derived_events"))
+        using (var appender = NativeAppender.Create(_connection, "derived_events", DerivedEventsChunk.ColumnCount))
+        using (var chunk = new DerivedEventsChunk(appender.NewNativeChunk(), NativeAppender.ChunkCapacity))
         {
             foreach (var row in derived.Rows)
             {
-                var line = appender.CreateRow().AppendValue(row.EventId).AppendValue(runText.AsSpan());
-                line = row.Segment < 0 ? line.AppendNullValue() : line.AppendValue(row.Segment);
-                line = row.Label < 0 ? line.AppendNullValue() : line.AppendValue(row.Label);
-                line.EndRow();
+                chunk.Write(row, runNo);
                 maxSegment = Math.Max(maxSegment, row.Segment);
                 maxLabel = Math.Max(maxLabel, row.Label);
                 n++;
+                if (chunk.IsFull)
+                {
+                    appender.Append(chunk);
+                    chunk.Clear();
+                }
             }
+            appender.Append(chunk);
             appender.Close();
         }
         if (maxSegment >= derived.Segments.Count)
@@ -59,7 +66,7 @@ internal sealed partial class DuckDbEventStore
             for (var s = 0; s < derived.Segments.Count; s++)
             {
                 var segment = derived.Segments[s] ?? throw new ArgumentException($"segment {s} is null.", nameof(derived));
-                appender.CreateRow().AppendValue(runText.AsSpan()).AppendValue(s).AppendValue(segment.Segment)
+                appender.CreateRow().AppendValue(runNo).AppendValue(s).AppendValue(segment.Segment)
                     .AppendValue(segment.TaskType).AppendValue(segment.CaseId).EndRow();
             }
             appender.Close();
@@ -69,7 +76,7 @@ internal sealed partial class DuckDbEventStore
             for (var l = 0; l < derived.Labels.Count; l++)
             {
                 var label = derived.Labels[l] ?? throw new ArgumentException($"label {l} is null.", nameof(derived));
-                appender.CreateRow().AppendValue(runText.AsSpan()).AppendValue(l).AppendValue(label).EndRow();
+                appender.CreateRow().AppendValue(runNo).AppendValue(l).AppendValue(label).EndRow();
             }
             appender.Close();
         }
@@ -78,7 +85,12 @@ internal sealed partial class DuckDbEventStore
     }
 
     /// <summary>The tables behind the view <c>derived</c>.</summary>
-    internal static readonly string[] DerivedTables = ["derived_events", "derived_segments", "derived_labels"];
+    internal static readonly string[] DerivedTables = ["derived_events", "derived_segments", "derived_labels", "derived_runs"];
+
+    // The number under which run is stored, or null when it has none.
+    private int? RunNumber(string run) =>
+        Scalar("SELECT any_value(run_no) FROM derived_runs WHERE run = ?", run) is { } n and not DBNull
+            ? Convert.ToInt32(n, CultureInfo.InvariantCulture) : null;
 
     // Numbers each distinct segment (id, type and case) and label in order of first appearance while the rows are read.
     private static IEnumerable<DerivedRow> Numbered(IEnumerable<DerivedRecord> records, List<DerivedSegment> segments, List<string> labels)
@@ -121,6 +133,17 @@ internal sealed partial class DuckDbEventStore
         return new RestoredSetting(this, _memoryLimit is null ? "RESET memory_limit" : $"SET memory_limit={DuckDbSchema.Literal(_memoryLimit)}");
     }
 
+    // Reading one person at a time needs little of DuckDB's memory either: a person's sorted events. Under the workspace's
+    // limit DuckDB kept every block it read from the file cached while the people were read one after another.
+    internal const string ReadLimit = "256MB";
+
+    /// <summary>Sets DuckDB's memory limit to <see cref="ReadLimit"/> until disposed (or the read is abandoned).</summary>
+    private RestoredSetting ReadMemoryLimit()
+    {
+        Execute($"SET memory_limit='{ReadLimit}'");
+        return new RestoredSetting(this, _memoryLimit is null ? "RESET memory_limit" : $"SET memory_limit={DuckDbSchema.Literal(_memoryLimit)}");
+    }
+
     private sealed class RestoredSetting(DuckDbEventStore store, string restore) : IDisposable
     {
         public void Dispose() => store.Execute(restore);
@@ -132,23 +155,25 @@ internal sealed partial class DuckDbEventStore
         ArgumentException.ThrowIfNullOrEmpty(run);
         if (!HasDerivedTables())
             return ReadDerivedTable(run);
+        if (RunNumber(run) is not { } runNo)
+            return [];
         // Segments and labels are read once each; every record of one shares their strings.
         var segments = new List<DerivedSegment?>();
-        using (var cmd = Command("SELECT segment_no, segment, task_type, case_id FROM derived_segments WHERE run = ?", [run]))
+        using (var cmd = Command("SELECT segment_no, segment, task_type, case_id FROM derived_segments WHERE run_no = ?", [runNo]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
                 Put(segments, r.GetInt32(0), new DerivedSegment(Text(r, 1), Text(r, 2), Text(r, 3)));
         }
         var labels = new List<string?>();
-        using (var cmd = Command("SELECT label_no, label FROM derived_labels WHERE run = ?", [run]))
+        using (var cmd = Command("SELECT label_no, label FROM derived_labels WHERE run_no = ?", [runNo]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
                 Put(labels, r.GetInt32(0), r.GetString(1));
         }
         var list = new List<DerivedRecord>();
-        using (var cmd = Command("SELECT event_id, segment_no, label_no FROM derived_events WHERE run = ?", [run]))
+        using (var cmd = Command("SELECT event_id, segment_no, label_no FROM derived_events WHERE run_no = ?", [runNo]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())

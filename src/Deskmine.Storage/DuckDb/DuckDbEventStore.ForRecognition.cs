@@ -39,6 +39,7 @@ internal sealed partial class DuckDbEventStore
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var counts = EventsPerPerson();
+        using var limit = ReadMemoryLimit();
         foreach (var code in PeopleInOrder())
         {
             var events = new RecognitionEvents(_names, _activities, counts.TryGetValue(code, out var n) ? n : RecognitionEvents.DefaultCapacity);

@@ -34,8 +34,8 @@ internal sealed partial class DuckDbEventStore
         Execute("DELETE FROM event_attrs WHERE row_no IN (SELECT row_no FROM removal)");
         Execute("DELETE FROM derived_events WHERE event_id IN (SELECT id FROM removal)");
         // A segment or label no remaining event has goes with them: its texts came from the removed events.
-        Execute("DELETE FROM derived_segments s WHERE NOT EXISTS (SELECT 1 FROM derived_events e WHERE e.run = s.run AND e.segment_no = s.segment_no)");
-        Execute("DELETE FROM derived_labels l WHERE NOT EXISTS (SELECT 1 FROM derived_events e WHERE e.run = l.run AND e.label_no = l.label_no)");
+        Execute("DELETE FROM derived_segments s WHERE NOT EXISTS (SELECT 1 FROM derived_events e WHERE e.run_no = s.run_no AND e.segment_no = s.segment_no)");
+        Execute("DELETE FROM derived_labels l WHERE NOT EXISTS (SELECT 1 FROM derived_events e WHERE e.run_no = l.run_no AND e.label_no = l.label_no)");
         Execute("DELETE FROM truth WHERE event_id IN (SELECT id FROM removal)");
         Execute("DELETE FROM events WHERE row_no IN (SELECT row_no FROM removal)");
         Execute("DROP TABLE removal");

@@ -16,6 +16,7 @@ internal sealed partial class DuckDbEventStore
         ArgumentNullException.ThrowIfNull(rows);
         ThrowIfReadOnly();
         using var limit = AppendMemoryLimit();
+        using var threads = OneDuckDbThread.Set(this);
         using var tx = _connection.BeginTransaction();
         Execute("DELETE FROM results WHERE \"key\" = ?", key);
         Execute("DELETE FROM result_rows WHERE \"key\" = ?", key);

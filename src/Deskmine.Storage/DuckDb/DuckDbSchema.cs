@@ -69,44 +69,51 @@ internal static class DuckDbSchema
         CREATE TABLE IF NOT EXISTS cases (code INTEGER NOT NULL, name VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS names (code INTEGER NOT NULL, name VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS truth (event_id UUID NOT NULL, task_type VARCHAR NOT NULL, task_instance VARCHAR NOT NULL, step VARCHAR NOT NULL);
-        CREATE TABLE IF NOT EXISTS derived_events (event_id UUID NOT NULL, run VARCHAR NOT NULL, segment_no INTEGER, label_no INTEGER);
-        CREATE TABLE IF NOT EXISTS derived_segments (run VARCHAR NOT NULL, segment_no INTEGER NOT NULL, segment VARCHAR, task_type VARCHAR, case_id VARCHAR);
-        CREATE TABLE IF NOT EXISTS derived_labels (run VARCHAR NOT NULL, label_no INTEGER NOT NULL, label VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS derived_runs (run_no INTEGER NOT NULL, run VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS derived_events (event_id UUID NOT NULL, run_no INTEGER NOT NULL, segment_no INTEGER, label_no INTEGER);
+        CREATE TABLE IF NOT EXISTS derived_segments (run_no INTEGER NOT NULL, segment_no INTEGER NOT NULL, segment VARCHAR, task_type VARCHAR, case_id VARCHAR);
+        CREATE TABLE IF NOT EXISTS derived_labels (run_no INTEGER NOT NULL, label_no INTEGER NOT NULL, label VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS results ("key" VARCHAR PRIMARY KEY, json VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS result_rows ("key" VARCHAR NOT NULL, item VARCHAR NOT NULL, "value" VARCHAR NOT NULL);
         """ + ViewSql;
 
     /// <summary>
     /// <c>derived</c>: one row per event of a derived run (event id, run, segment, task type, case id, label), joined from
-    /// the numbered rows of <c>derived_events</c> and the texts of <c>derived_segments</c> and <c>derived_labels</c>.
-    /// Workspaces written before the numbered layout held a table of that name and shape.
+    /// the numbered rows of <c>derived_events</c> and the texts of <c>derived_runs</c>, <c>derived_segments</c> and
+    /// <c>derived_labels</c>. Workspaces written before the numbered layout held a table of that name and shape.
     /// </summary>
     public const string DerivedView = """
         CREATE OR REPLACE VIEW derived AS
-        SELECT e.event_id, e.run, s.segment, s.task_type, s.case_id, l.label
+        SELECT e.event_id, r.run, s.segment, s.task_type, s.case_id, l.label
         FROM derived_events e
-        LEFT JOIN derived_segments s ON s.run = e.run AND s.segment_no = e.segment_no
-        LEFT JOIN derived_labels l ON l.run = e.run AND l.label_no = e.label_no;
+        JOIN derived_runs r ON r.run_no = e.run_no
+        LEFT JOIN derived_segments s ON s.run_no = e.run_no AND s.segment_no = e.segment_no
+        LEFT JOIN derived_labels l ON l.run_no = e.run_no AND l.label_no = e.label_no;
         """;
 
     /// <summary>
-    /// Moves the rows of the table <c>derived</c> of a workspace written before the numbered layout into
-    /// <c>derived_events</c>, <c>derived_segments</c> and <c>derived_labels</c> (in their stored order), then drops it.
+    /// Moves the rows of the table <c>derived</c> of a workspace written before the numbered layout into the numbered
+    /// tables (in their stored order), then drops it.
     /// </summary>
     public const string MigrateDerivedTable = """
+        INSERT INTO derived_runs
+        SELECT CAST(row_number() OVER (ORDER BY run) - 1 AS INTEGER), run FROM (SELECT DISTINCT run FROM derived);
         INSERT INTO derived_segments
-        SELECT run, CAST(row_number() OVER (PARTITION BY run ORDER BY segment, task_type, case_id) - 1 AS INTEGER), segment, task_type, case_id
+        SELECT r.run_no, CAST(row_number() OVER (PARTITION BY r.run_no ORDER BY d.segment, d.task_type, d.case_id) - 1 AS INTEGER), d.segment, d.task_type, d.case_id
         FROM (SELECT DISTINCT run, segment, task_type, case_id FROM derived
-              WHERE segment IS NOT NULL OR task_type IS NOT NULL OR case_id IS NOT NULL);
+              WHERE segment IS NOT NULL OR task_type IS NOT NULL OR case_id IS NOT NULL) d
+        JOIN derived_runs r ON r.run = d.run;
         INSERT INTO derived_labels
-        SELECT run, CAST(row_number() OVER (PARTITION BY run ORDER BY label) - 1 AS INTEGER), label
-        FROM (SELECT DISTINCT run, label FROM derived WHERE label IS NOT NULL);
+        SELECT r.run_no, CAST(row_number() OVER (PARTITION BY r.run_no ORDER BY d.label) - 1 AS INTEGER), d.label
+        FROM (SELECT DISTINCT run, label FROM derived WHERE label IS NOT NULL) d
+        JOIN derived_runs r ON r.run = d.run;
         INSERT INTO derived_events
-        SELECT d.event_id, d.run, s.segment_no, l.label_no
+        SELECT d.event_id, r.run_no, s.segment_no, l.label_no
         FROM derived d
-        LEFT JOIN derived_segments s ON s.run = d.run AND s.segment IS NOT DISTINCT FROM d.segment
+        JOIN derived_runs r ON r.run = d.run
+        LEFT JOIN derived_segments s ON s.run_no = r.run_no AND s.segment IS NOT DISTINCT FROM d.segment
             AND s.task_type IS NOT DISTINCT FROM d.task_type AND s.case_id IS NOT DISTINCT FROM d.case_id
-        LEFT JOIN derived_labels l ON l.run = d.run AND l.label = d.label
+        LEFT JOIN derived_labels l ON l.run_no = r.run_no AND l.label = d.label
         ORDER BY d.rowid;
         DROP TABLE derived;
         """;

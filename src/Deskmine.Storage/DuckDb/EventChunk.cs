@@ -1,17 +1,13 @@
-using System.Buffers.Binary;
-using System.Text;
 using Deskmine.Core.Events;
 using DuckDB.NET.Native;
 
 namespace Deskmine.Storage.DuckDb;
 
 /// <summary>
-/// One DuckDB data chunk of <c>events</c> rows, filled by writing its native vectors directly, with the
-/// <c>event_attrs</c> rows of the same events beside it. DuckDB.NET's row appender costs about 0.1–0.2 µs per
-/// value; writing the vectors ourselves is several times faster (figures in <c>docs/storage.md</c>). A chunk is
-/// used by one thread at a time: filled on one, handed to <see cref="EventChunkWriter"/> on another, then reused.
+/// One DuckDB data chunk of <c>events</c> rows (<see cref="NativeChunk"/>), with the <c>event_attrs</c> rows of the same
+/// events beside it; appended by <see cref="EventChunkWriter"/>.
 /// </summary>
-internal sealed unsafe class EventChunk : IDisposable
+internal sealed class EventChunk(DuckDBDataChunk chunk, int capacity) : NativeChunk(chunk, ColumnCount, capacity)
 {
     // Column positions in DuckDbSchema.EventColumns.
     private const int RowNo = 0, Id = 1, Session = 2, Seq = 3, Ts = 4, Duration = 5, User = 6, Machine = 7, Team = 8,
@@ -20,31 +16,6 @@ internal sealed unsafe class EventChunk : IDisposable
 
     /// <summary>Columns of <c>events</c>.</summary>
     public const int ColumnCount = 25;
-
-    private const int InlineLength = 12;
-
-    private readonly IntPtr[] _vectors = new IntPtr[ColumnCount];
-    private readonly IntPtr[] _data = new IntPtr[ColumnCount];
-    private readonly IntPtr[] _validity = new IntPtr[ColumnCount];
-    private readonly int _capacity;
-    private byte[] _utf8 = new byte[256];
-    private int _row;
-
-    public EventChunk(DuckDBDataChunk chunk, int capacity)
-    {
-        Native = chunk;
-        _capacity = capacity;
-        Begin();
-    }
-
-    /// <summary>The DuckDB chunk.</summary>
-    public DuckDBDataChunk Native { get; }
-
-    /// <summary>Rows written since the chunk was last cleared.</summary>
-    public int Rows => _row;
-
-    /// <summary>Whether no further row fits.</summary>
-    public bool IsFull => _row == _capacity;
 
     /// <summary>The <c>event_attrs</c> rows (row number, key, value) of the events in this chunk.</summary>
     public List<(long RowNo, string Key, string Value)> Attrs { get; } = [];
@@ -82,92 +53,14 @@ internal sealed unsafe class EventChunk : IDisposable
             foreach (var (key, value) in map)
                 Attrs.Add((rowNo, key, value));
         }
-        _row++;
+        EndRow();
     }
 
-    /// <summary>Sets the chunk's row count for DuckDB before it is appended.</summary>
-    public void Seal() => NativeMethods.DataChunks.DuckDBDataChunkSetSize(Native, (ulong)_row);
-
-    /// <summary>Empties the chunk for the next rows.</summary>
-    public void Clear()
+    /// <inheritdoc/>
+    public override void Clear()
     {
-        NativeMethods.DataChunks.DuckDBDataChunkReset(Native);
+        base.Clear();
         Attrs.Clear();
-        _row = 0;
-        Begin();
-    }
-
-    public void Dispose() => Native.Dispose();
-
-    private void Begin()
-    {
-        // A reset chunk may hand out new buffers: fetch the pointers again every time.
-        for (var c = 0; c < ColumnCount; c++)
-        {
-            var vector = NativeMethods.DataChunks.DuckDBDataChunkGetVector(Native, c);
-            _vectors[c] = vector;
-            _data[c] = (IntPtr)NativeMethods.Vectors.DuckDBVectorGetData(vector);
-            NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vector);
-            _validity[c] = (IntPtr)NativeMethods.Vectors.DuckDBVectorGetValidity(vector);
-        }
-    }
-
-    private void SetValid(int column, bool valid)
-    {
-        var mask = (ulong*)_validity[column];
-        var bit = 1UL << (_row & 63);
-        if (valid)
-            mask[_row >> 6] |= bit;
-        else
-            mask[_row >> 6] &= ~bit;
-    }
-
-    private void SetInt64(int column, long? value)
-    {
-        SetValid(column, value.HasValue);
-        if (value is { } v)
-            ((long*)_data[column])[_row] = v;
-    }
-
-    private void SetInt32(int column, int? value)
-    {
-        SetValid(column, value.HasValue);
-        if (value is { } v)
-            ((int*)_data[column])[_row] = v;
-    }
-
-    private void SetGuid(int column, Guid value)
-    {
-        // DuckDB stores a UUID as a hugeint (lower, upper) of its big-endian bytes with the top bit flipped,
-        // so that signed order equals byte order.
-        Span<byte> bytes = stackalloc byte[16];
-        value.TryWriteBytes(bytes, bigEndian: true, out _);
-        var target = (ulong*)((byte*)_data[column] + (_row * 16));
-        target[0] = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
-        target[1] = BinaryPrimitives.ReadUInt64BigEndian(bytes[..8]) ^ 0x8000_0000_0000_0000UL;
-        SetValid(column, true);
-    }
-
-    private void SetString(int column, string? value)
-    {
-        SetValid(column, value is not null);
-        if (value is null)
-            return;
-        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (max > _utf8.Length)
-            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(value, _utf8);
-        if (length <= InlineLength)
-        {
-            // duckdb_string_t, inlined form: uint32 length, 12 bytes of text, zero padded (compared as 16 bytes).
-            var target = (byte*)_data[column] + (_row * 16);
-            *(ulong*)target = 0;
-            *(ulong*)(target + 8) = 0;
-            *(uint*)target = (uint)length;
-            _utf8.AsSpan(0, length).CopyTo(new Span<byte>(target + 4, InlineLength));
-            return;
-        }
-        fixed (byte* p = _utf8)
-            NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)_row, p, length);
     }
 }
+

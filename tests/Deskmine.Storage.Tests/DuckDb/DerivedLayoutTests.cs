@@ -62,7 +62,7 @@ public sealed class DerivedLayoutTests
         {
             var store = (DuckDbEventStore)ws.Events;
             store.Execute("DROP VIEW derived");
-            foreach (var table in new[] { "derived_events", "derived_segments", "derived_labels" })
+            foreach (var table in new[] { "derived_events", "derived_segments", "derived_labels", "derived_runs" })
                 store.Execute($"DROP TABLE {table}");
             store.Execute("CREATE TABLE derived (event_id UUID NOT NULL, run VARCHAR NOT NULL, segment VARCHAR, task_type VARCHAR, case_id VARCHAR, label VARCHAR)");
             foreach (var (d, run) in OldRows.Select(d => (d, "run")).Append((new DerivedRecord(A, "s7", null, null, "other"), "other")))
