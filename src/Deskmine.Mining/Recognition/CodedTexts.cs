@@ -14,6 +14,12 @@ internal sealed class CodedTexts(int[] codes, IReadOnlyList<string> table) : IRe
 
     public int Count => codes.Length;
 
+    /// <summary>The numbers of the texts, in order.</summary>
+    public int[] Codes => codes;
+
+    /// <summary>The table the numbers point into (one text per number, each text once).</summary>
+    public IReadOnlyList<string> Table => table;
+
     public IEnumerator<string> GetEnumerator()
     {
         foreach (var code in codes)

@@ -10,6 +10,15 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal sealed class LabelMap<T>(LabelTable labels, IReadOnlyList<int> valueOf, IReadOnlyList<T> values) : IReadOnlyDictionary<string, T>
 {
+    /// <summary>The labels this map is keyed by.</summary>
+    internal LabelTable Labels => labels;
+
+    /// <summary>The distinct values.</summary>
+    internal IReadOnlyList<T> DistinctValues => values;
+
+    /// <summary>The number, among <see cref="DistinctValues"/>, of the value of the label numbered <paramref name="label"/>.</summary>
+    internal int ValueNumberOf(int label) => valueOf[label];
+
     public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException();
 
     public IEnumerable<string> Keys => labels;

@@ -16,12 +16,13 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(result);
         var bySegmentType = result.Segments.GroupBy(s => s.TaskType).ToDictionary(g => g.Key, g => g.ToList());
+        var readings = StepReadings.Of(result);
         return [.. result.TaskTypes.Select(t => bySegmentType.TryGetValue(t.Index, out var segments)
-            ? Profile(segments, result.StepNames)
+            ? Profile(segments, readings)
             : new TaskTypeProfile(0, null, []))];
     }
 
-    private static TaskTypeProfile Profile(List<RecognizedSegment> segments, IReadOnlyDictionary<string, string> names)
+    private static TaskTypeProfile Profile(List<RecognizedSegment> segments, StepReadings readings)
     {
         var people = segments.Select(s => s.User).Distinct(StringComparer.Ordinal).Count();
         var durations = segments.Where(s => s.Start is not null && s.End is not null)
@@ -30,32 +31,46 @@ public sealed record TaskTypeProfile(int People, double? MedianSeconds, IReadOnl
         double? median = durations.Count == 0 ? null
             : Math.Round(durations.Count % 2 == 1 ? durations[durations.Count / 2]
                 : (durations[(durations.Count / 2) - 1] + durations[durations.Count / 2]) / 2, 3);
-        return new TaskTypeProfile(people, median, TypicalSteps(segments, names));
+        return new TaskTypeProfile(people, median, TypicalSteps(segments, readings));
     }
 
     // The steps present in at least half of the instances, by their mean relative position (the type's usual path);
-    // a type too varied for that shows its most frequent steps instead.
-    // Names are looked up in the run's own table (what StepNames.From would copy: a label without a name reads as itself).
-    private static List<string> TypicalSteps(List<RecognizedSegment> segments, IReadOnlyDictionary<string, string> names)
+    // a type too varied for that shows its most frequent steps instead. A step is what an action reads as (its name in
+    // the run, or its label when it has none), counted by number; only the steps listed become text.
+    private static List<string> TypicalSteps(List<RecognizedSegment> segments, StepReadings readings)
     {
-        var seen = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
-        foreach (var s in segments)
+        var count = new List<int>();
+        var position = new List<double>();
+        var lastSegment = new List<int>();
+        var seen = new List<int>();
+        var actions = new List<int>();
+        for (var si = 0; si < segments.Count; si++)
         {
-            var first = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < s.Actions.Count; i++)
+            var s = segments[si];
+            readings.Read(s, actions);
+            for (var i = 0; i < actions.Count; i++)
             {
-                var label = s.Actions[i];
-                var name = names.TryGetValue(label, out var n) && n.Length > 0 ? n : label;
-                if (!first.Add(name))
+                var step = actions[i];
+                while (count.Count <= step)
+                {
+                    count.Add(0);
+                    position.Add(0);
+                    lastSegment.Add(-1);
+                }
+                if (lastSegment[step] == si)
                     continue;
-                var p = seen.GetValueOrDefault(name);
-                seen[name] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, s.Actions.Count - 1)));
+                if (count[step] == 0)
+                    seen.Add(step);
+                lastSegment[step] = si;
+                count[step]++;
+                position[step] += (double)i / Math.Max(1, actions.Count - 1);
             }
         }
-        var core = seen.Where(p => p.Value.Count * 2 >= segments.Count).ToList();
+        var all = seen.Select(step => (Name: readings.Text(step), Count: count[step], Position: position[step])).ToList();
+        var core = all.Where(p => p.Count * 2 >= segments.Count).ToList();
         if (core.Count == 0)
-            core = [.. seen.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxSteps)];
-        return [.. core.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxSteps)
-            .OrderBy(p => p.Value.Position / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
+            core = [.. all.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).Take(MaxSteps)];
+        return [.. core.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).Take(MaxSteps)
+            .OrderBy(p => p.Position / p.Count).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)];
     }
 }
