@@ -73,20 +73,13 @@ internal static class TaskTypeDiscovery
         for (var i = 0; i < m; i++)
             clusterOfSig[top[i]] = clusterOfTop[i];
         // Each rare signature is placed independently of the others, so the placements run in parallel.
-        Parallel.For(0, sigs.Count, s =>
+        var index = new SignatureIndex([.. top.Select(i => sigs[i])]);
+        Parallel.For(0, sigs.Count, () => new int[m], (s, _, shared) =>
         {
-            if (clusterOfSig[s] >= 0)
-                return;
-            var best = 0;
-            var bestD = double.MaxValue;
-            for (var i = 0; i < m; i++)
-            {
-                var d = Jaccard(sigs[s], sigs[top[i]]);
-                if (d < bestD)
-                    (best, bestD) = (i, d);
-            }
-            clusterOfSig[s] = clusterOfTop[best];
-        });
+            if (clusterOfSig[s] < 0)
+                clusterOfSig[s] = clusterOfTop[index.Nearest(sigs[s], shared)];
+            return shared;
+        }, _ => { });
         // Sizes count every segment, the rare signatures' too; the closeness of groups is judged on the clustered ones.
         var size = new Dictionary<int, double>();
         for (var sg = 0; sg < sigs.Count; sg++)
@@ -103,8 +96,6 @@ internal static class TaskTypeDiscovery
     /// <summary>Jaccard distance of two sets given as ascending arrays of distinct ids.</summary>
     internal static double Jaccard(int[] a, int[] b)
     {
-        if (a.Length == 0 && b.Length == 0)
-            return 0;
         int inter = 0, i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -123,8 +114,12 @@ internal static class TaskTypeDiscovery
                 j++;
             }
         }
-        return 1.0 - ((double)inter / (a.Length + b.Length - inter));
+        return Jaccard(a.Length, b.Length, inter);
     }
+
+    /// <summary>Jaccard distance of two sets of <paramref name="a"/> and <paramref name="b"/> elements sharing <paramref name="shared"/>.</summary>
+    internal static double Jaccard(int a, int b, int shared) =>
+        a == 0 && b == 0 ? 0 : 1.0 - ((double)shared / (a + b - shared));
 
     // Average-linkage agglomeration recording every level; the level with the best weighted silhouette wins.
     private static int[] BestCut(double[,] dist, double[] w, RecognitionOptions options)
