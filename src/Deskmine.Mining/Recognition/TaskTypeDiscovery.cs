@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,45 +13,34 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal static class TaskTypeDiscovery
 {
-    /// <summary>Type index per segment.</summary>
-    public static int[] Discover(IReadOnlyList<IReadOnlyList<string>> segmentLabels, RecognitionOptions options)
+    /// <summary>Type index per segment, for segments given as their labels' texts.</summary>
+    public static int[] Discover(IReadOnlyList<IReadOnlyList<string>> segmentLabels, RecognitionOptions options) =>
+        Discover(CodedTexts.Number(segmentLabels, []), options);
+
+    /// <summary>Type index per segment, for segments given as numbers of their labels (equal numbers, equal labels).</summary>
+    public static int[] Discover(IReadOnlyList<CodedTexts> segmentLabels, RecognitionOptions options)
     {
-        // Labels become dense ids and each signature a sorted id array, so the many distance computations below
-        // are merges of small int arrays rather than hash-set probes of strings.
-        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sigIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each signature is a sorted array of distinct label numbers, so the many distance computations below are
+        // merges of small int arrays rather than hash-set probes of strings.
+        var sigIndex = new Dictionary<int[], int>(SetComparer.Instance);
         var sigs = new List<int[]>();
         var weights = new List<int>();
         var sigOfSegment = new int[segmentLabels.Count];
-        var ids = new List<int>();
-        var key = new System.Text.StringBuilder();
         for (var s = 0; s < segmentLabels.Count; s++)
         {
-            ids.Clear();
-            foreach (var label in segmentLabels[s])
-            {
-                if (!labelIds.TryGetValue(label, out var l))
-                    labelIds[label] = l = labelIds.Count;
-                ids.Add(l);
-            }
-            ids.Sort();
-            key.Clear();
-            var last = -1;
+            var ids = segmentLabels[s].Codes.ToArray();
+            Array.Sort(ids);
             var distinct = 0;
-            for (var k = 0; k < ids.Count; k++)
-            {
-                var l = ids[k];
-                if (l == last)
-                    continue;
-                key.Append(l).Append(',');
-                ids[distinct++] = last = l;
-            }
-            var text = key.ToString();
-            if (!sigIndex.TryGetValue(text, out var id))
+            for (var k = 0; k < ids.Length; k++)
+                if (k == 0 || ids[k] != ids[k - 1])
+                    ids[distinct++] = ids[k];
+            if (distinct < ids.Length)
+                Array.Resize(ref ids, distinct);
+            if (!sigIndex.TryGetValue(ids, out var id))
             {
                 id = sigs.Count;
-                sigIndex[text] = id;
-                sigs.Add([.. ids.GetRange(0, distinct)]);
+                sigIndex[ids] = id;
+                sigs.Add(ids);
                 weights.Add(0);
             }
             weights[id]++;
@@ -234,15 +224,39 @@ internal static class TaskTypeDiscovery
     }
 
     /// <summary>Stable key of a type: a short hash of the labels present in at least half of its segments.</summary>
-    public static string KeyOf(IEnumerable<IReadOnlyList<string>> segments)
+    public static string KeyOf(IReadOnlyList<CodedTexts> segments)
     {
-        var list = segments.ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in list)
-            foreach (var l in s.Distinct(StringComparer.Ordinal))
-                counts[l] = counts.GetValueOrDefault(l) + 1;
-        var core = counts.Where(p => p.Value * 2 >= list.Count).Select(p => p.Key).Order(StringComparer.Ordinal);
+        // Per label number: in how many segments, and the last segment counted (a label counts once per segment).
+        var counts = new Dictionary<int, (int Count, int Last)>();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            foreach (var code in segments[s].Codes)
+            {
+                ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, code, out var exists);
+                if (!exists)
+                    c = (1, s);
+                else if (c.Last != s)
+                    c = (c.Count + 1, s);
+            }
+        }
+        var table = segments.Count > 0 ? segments[0].Table : [];
+        var core = counts.Where(p => p.Value.Count * 2 >= segments.Count).Select(p => table[p.Key]).Order(StringComparer.Ordinal);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', core)));
         return "t" + Convert.ToHexStringLower(hash)[..10];
+    }
+
+    // Equal signatures: the same distinct label numbers in the same (ascending) order.
+    private sealed class SetComparer : IEqualityComparer<int[]>
+    {
+        public static readonly SetComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Deskmine.Mining.Recognition;
 
 /// <summary>
@@ -29,11 +31,10 @@ internal static class TaskTypeNamer
         "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
     };
 
-    /// <summary>Readable, unique names for the given types (key → segments' action labels).</summary>
-    public static Dictionary<string, string> NameAll(
-        IReadOnlyList<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)> types, IReadOnlyDictionary<string, StepName> steps)
+    /// <summary>Readable, unique names for the given types (key → segments' action labels, as label numbers of <paramref name="steps"/>).</summary>
+    public static Dictionary<string, string> NameAll(IReadOnlyList<(string Key, IReadOnlyList<CodedTexts> Segments)> types, LabelSteps steps)
     {
-        var objectWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var objectWords = new Dictionary<int, string[]>();
         var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
@@ -67,38 +68,40 @@ internal static class TaskTypeNamer
     }
 
     /// <summary>Applications used by at least half of the segments, in the order they are usually first visited.</summary>
-    public static IReadOnlyList<string> Applications(IReadOnlyList<IReadOnlyList<string>> segmentApps)
+    public static IReadOnlyList<string> Applications(IReadOnlyList<CodedTexts> segmentApps)
     {
-        var position = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        var position = new Dictionary<int, (double Sum, int Count)>();
+        var seen = new HashSet<int>();
         foreach (var apps in segmentApps)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < apps.Count; i++)
+            seen.Clear();
+            var codes = apps.Codes;
+            for (var i = 0; i < codes.Length; i++)
             {
-                if (apps[i].Length == 0 || !seen.Add(apps[i]))
+                if (apps.Table[codes[i]].Length == 0 || !seen.Add(codes[i]))
                     continue;
-                var p = position.GetValueOrDefault(apps[i]);
-                position[apps[i]] = (p.Sum + ((double)i / Math.Max(1, apps.Count - 1)), p.Count + 1);
+                ref var p = ref CollectionsMarshal.GetValueRefOrAddDefault(position, codes[i], out _);
+                p = (p.Sum + ((double)i / Math.Max(1, codes.Length - 1)), p.Count + 1);
             }
         }
+        var table = segmentApps.Count > 0 ? segmentApps[0].Table : [];
         return [.. position.Where(p => p.Value.Count * 2 >= segmentApps.Count)
-            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
+            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => table[p.Key], StringComparer.Ordinal).Select(p => table[p.Key])];
     }
 
     // Share of the type's segments in which each object word appears. A label's object words are filtered once for all
     // types (objectWords), not again in every segment that has the label.
-    private static Dictionary<string, double> WordShare(
-        IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> objectWords)
+    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, Dictionary<int, string[]> objectWords)
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<int>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var seg in segments)
         {
             labels.Clear();
             seen.Clear();
-            foreach (var label in seg)
+            foreach (var label in seg.Codes)
             {
                 if (!labels.Add(label))
                     continue;
@@ -117,15 +120,17 @@ internal static class TaskTypeNamer
             StringComparer.OrdinalIgnoreCase);
     }
 
-    // The words of a step that can name a business object (no verbs, no filler, no single letters); none for a label without a step.
-    private static string[] ObjectWords(string label, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> cache)
+    // The words of a step that can name a business object (no verbs, no filler, no single letters); none for a label
+    // without a step. Kept per step: many labels read as one step.
+    private static string[] ObjectWords(int label, LabelSteps steps, Dictionary<int, string[]> cache)
     {
-        if (cache.TryGetValue(label, out var words))
+        var step = steps.StepOf(label);
+        if (step < 0)
+            return [];
+        if (cache.TryGetValue(step, out var words))
             return words;
-        words = steps.TryGetValue(label, out var step)
-            ? [.. step.ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))]
-            : [];
-        cache[label] = words;
+        words = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
+        cache[step] = words;
         return words;
     }
 
@@ -145,26 +150,30 @@ internal static class TaskTypeNamer
         return best.Word.All(char.IsUpper) && best.Word.Length > 1 ? best.Word : best.Word.ToLowerInvariant();
     }
 
-    private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
+    private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<CodedTexts> segments, LabelSteps steps)
     {
         // Steps are counted by their readable name, not their label: one button under several window templates
         // (an approval list with and without a filter in its title) is one step, and only together may it reach
         // the half of the instances that makes it part of the type.
-        var share = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
-        var stepOf = new Dictionary<string, StepName>(StringComparer.Ordinal);
+        // Keyed by the number of the step's text.
+        var share = new Dictionary<int, (int Count, double Position)>();
+        var stepOf = new Dictionary<int, StepName>();
+        var seen = new HashSet<int>();
         foreach (var seg in segments)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < seg.Count; i++)
+            seen.Clear();
+            var codes = seg.Codes;
+            for (var i = 0; i < codes.Length; i++)
             {
-                if (!steps.TryGetValue(seg[i], out var step))
+                var step = steps.StepOf(codes[i]);
+                if (step < 0)
                     continue;
-                var text = step.Text;
-                stepOf.TryAdd(text, step); // the first seen: segments come in a fixed order, so runs agree
+                var text = steps.TextOf(codes[i]);
+                stepOf.TryAdd(text, steps.Step(step)); // the first seen: segments come in a fixed order, so runs agree
                 if (!seen.Add(text))
                     continue;
-                var p = share.GetValueOrDefault(text);
-                share[text] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, seg.Count - 1)));
+                ref var p = ref CollectionsMarshal.GetValueRefOrAddDefault(share, text, out _);
+                p = (p.Count + 1, p.Position + ((double)i / Math.Max(1, codes.Length - 1)));
             }
         }
         var core = share.Where(p => p.Value.Count * 2 >= segments.Count)
@@ -172,7 +181,7 @@ internal static class TaskTypeNamer
             .OrderBy(x => x.Position).ThenBy(x => x.Step.Text, StringComparer.Ordinal).ToList();
         if (core.Count == 0)
         {
-            core = [.. share.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+            core = [.. share.OrderByDescending(p => p.Value.Count).ThenBy(p => steps.Text(p.Key), StringComparer.Ordinal)
                 .Take(5).Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
         }
         foreach (var verbs in CommitVerbs)
