@@ -116,6 +116,14 @@ internal static class TaskTypeDiscovery
     {
         var m = w.Length;
         var members = Enumerable.Range(0, m).Select(i => new List<int> { i }).ToList();
+        // Linkage of each pair of clusters, by the number each cluster started as, the earlier cluster first (clusters
+        // keep their order). A merge changes only the merged cluster's linkages, so only those are computed again, each
+        // as it would be from scratch: the same sums in the same order.
+        var number = Enumerable.Range(0, m).ToList();
+        var link = new double[m, m];
+        for (var a = 0; a < m; a++)
+            for (var b = a + 1; b < m; b++)
+                link[a, b] = Linkage(dist, w, members[a], members[b]);
         var best = new int[m];
         var bestScore = options.MinSilhouette;
         while (members.Count > 1)
@@ -126,7 +134,7 @@ internal static class TaskTypeDiscovery
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    var d = Linkage(dist, w, members[a], members[b]);
+                    var d = link[number[a], number[b]];
                     if (d < min)
                         (min, ba, bb) = (d, a, b);
                 }
@@ -142,6 +150,15 @@ internal static class TaskTypeDiscovery
             }
             members[ba].AddRange(members[bb]);
             members.RemoveAt(bb);
+            number.RemoveAt(bb);
+            for (var c = 0; c < members.Count; c++)
+            {
+                if (c != ba)
+                {
+                    var (x, y) = c < ba ? (c, ba) : (ba, c);
+                    link[number[x], number[y]] = Linkage(dist, w, members[x], members[y]);
+                }
+            }
         }
         return best;
     }
