@@ -34,7 +34,7 @@ internal static class TaskTypeNamer
     /// <summary>Readable, unique names for the given types (key → segments' action labels, as label numbers of <paramref name="steps"/>).</summary>
     public static Dictionary<string, string> NameAll(IReadOnlyList<(string Key, IReadOnlyList<CodedTexts> Segments)> types, LabelSteps steps)
     {
-        var objectWords = new Dictionary<int, string[]>();
+        var objectWords = new ObjectWordTable();
         var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
@@ -89,49 +89,62 @@ internal static class TaskTypeNamer
             .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => table[p.Key], StringComparer.Ordinal).Select(p => table[p.Key])];
     }
 
-    // Share of the type's segments in which each object word appears. A label's object words are filtered once for all
-    // types (objectWords), not again in every segment that has the label.
-    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, Dictionary<int, string[]> objectWords)
+    // Share of the type's segments in which each object word appears (words compare ignoring case; each is spelt as
+    // first met in the type). A step's object words are filtered and numbered once for all types (objectWords), not
+    // again in every segment that has one of its labels.
+    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Per word number, in order of first mention: segments that mention it, mentions, the last segment counted.
+        var tally = new Dictionary<int, (int Count, int Mentions, int Last, string Word)>();
         var labels = new HashSet<int>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var seg in segments)
+        for (var s = 0; s < segments.Count; s++)
         {
             labels.Clear();
-            seen.Clear();
-            foreach (var label in seg.Codes)
+            foreach (var label in segments[s].Codes)
             {
                 if (!labels.Add(label))
                     continue;
-                foreach (var w in ObjectWords(label, steps, objectWords))
+                var (numbers, words) = objectWords.Of(steps.StepOf(label), steps);
+                for (var k = 0; k < numbers.Length; k++)
                 {
-                    mentions[w] = mentions.GetValueOrDefault(w) + 1;
-                    if (seen.Add(w))
-                        counts[w] = counts.GetValueOrDefault(w) + 1;
+                    ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(tally, numbers[k], out var known);
+                    t = known ? (t.Last == s ? t.Count : t.Count + 1, t.Mentions + 1, s, t.Word) : (1, 1, s, words[k]);
                 }
             }
         }
         // Ties in share go to the word mentioned by more steps (a title and a button both saying "invoice"),
         // by a margin too small to outweigh one segment's share.
-        var total = Math.Max(1, mentions.Values.DefaultIfEmpty(0).Sum());
-        return counts.ToDictionary(p => p.Key, p => ((double)p.Value / Math.Max(1, segments.Count)) + (1e-6 * mentions[p.Key] / total),
-            StringComparer.OrdinalIgnoreCase);
+        var total = Math.Max(1, tally.Values.Sum(t => t.Mentions));
+        var share = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in tally.Values)
+            share.Add(t.Word, ((double)t.Count / Math.Max(1, segments.Count)) + (1e-6 * t.Mentions / total));
+        return share;
     }
 
-    // The words of a step that can name a business object (no verbs, no filler, no single letters); none for a label
-    // without a step. Kept per step: many labels read as one step.
-    private static string[] ObjectWords(int label, LabelSteps steps, Dictionary<int, string[]> cache)
+    // The words of each step that can name a business object (no verbs, no filler, no single letters), with numbers that
+    // are equal for words equal ignoring case; none for a label without a step. Kept per step: many labels read as one step.
+    private sealed class ObjectWordTable
     {
-        var step = steps.StepOf(label);
-        if (step < 0)
-            return [];
-        if (cache.TryGetValue(step, out var words))
-            return words;
-        words = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
-        cache[step] = words;
-        return words;
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<int, (int[] Numbers, string[] Words)> _ofStep = [];
+
+        public (int[] Numbers, string[] Words) Of(int step, LabelSteps steps)
+        {
+            if (step < 0)
+                return ([], []);
+            if (_ofStep.TryGetValue(step, out var words))
+                return words;
+            string[] kept = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
+            var numbers = new int[kept.Length];
+            for (var k = 0; k < kept.Length; k++)
+            {
+                ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, kept[k], out var known);
+                if (!known)
+                    n = _numbers.Count - 1;
+                numbers[k] = n;
+            }
+            return _ofStep[step] = (numbers, kept);
+        }
     }
 
     // The word most present in this type and least in the others (share here minus the highest share elsewhere).
