@@ -37,6 +37,12 @@ internal sealed class LabelSteps
     /// <summary>No label has a step.</summary>
     public static LabelSteps None { get; } = new([], []);
 
+    /// <summary>Number of steps.</summary>
+    public int StepCount => _steps.Count;
+
+    /// <summary>Number of distinct step texts.</summary>
+    public int TextCount => _texts.Count;
+
     /// <summary>The text of each step, in step order.</summary>
     public string[] Texts { get; }
 
@@ -65,6 +71,9 @@ internal sealed class LabelSteps
 
     /// <summary>The number of what the step of <paramref name="label"/> reads as among distinct step texts, or <c>-1</c>.</summary>
     public int TextOf(int label) => StepOf(label) is var step and >= 0 ? _textOfStep[step] : -1;
+
+    /// <summary>The number of what the step numbered <paramref name="step"/> reads as among distinct step texts.</summary>
+    public int TextOfStep(int step) => _textOfStep[step];
 
     /// <summary>The distinct step text numbered <paramref name="text"/>.</summary>
     public string Text(int text) => _texts[text];

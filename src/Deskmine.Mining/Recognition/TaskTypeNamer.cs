@@ -34,8 +34,9 @@ internal static class TaskTypeNamer
     /// <summary>Readable, unique names for the given types (key → segments' action labels, as label numbers of <paramref name="steps"/>).</summary>
     public static Dictionary<string, string> NameAll(IReadOnlyList<(string Key, IReadOnlyList<CodedTexts> Segments)> types, LabelSteps steps)
     {
-        var objectWords = new ObjectWordTable();
-        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords)).ToArray();
+        var objectWords = new ObjectWordTable(steps);
+        var labelSeen = new int[types.SelectMany(t => t.Segments).Select(s => s.Table.Count).FirstOrDefault()];
+        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords, labelSeen)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
         for (var t = 0; t < types.Count; t++)
@@ -91,60 +92,86 @@ internal static class TaskTypeNamer
 
     // Share of the type's segments in which each object word appears (words compare ignoring case; each is spelt as
     // first met in the type). A step's object words are filtered and numbered once for all types (objectWords), not
-    // again in every segment that has one of its labels.
-    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords)
+    // again in every segment that has one of its labels. `labelSeen` (one entry per label, shared by the types) marks
+    // the labels met in the current segment.
+    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords, int[] labelSeen)
     {
-        // Per word number, in order of first mention: segments that mention it, mentions, the last segment counted.
-        var tally = new Dictionary<int, (int Count, int Mentions, int Last, string Word)>();
-        var labels = new HashSet<int>();
+        // Per word number: segments that mention it, mentions, the last segment counted, its first spelling; words in
+        // order of first mention.
+        var count = new int[objectWords.Count];
+        var mentions = new int[objectWords.Count];
+        var last = new int[objectWords.Count];
+        var spelling = new string?[objectWords.Count];
+        var met = new List<int>();
         for (var s = 0; s < segments.Count; s++)
         {
-            labels.Clear();
+            var mark = ++objectWords.Segments;
             foreach (var label in segments[s].Codes)
             {
-                if (!labels.Add(label))
+                if (labelSeen[label] == mark)
                     continue;
-                var (numbers, words) = objectWords.Of(steps.StepOf(label), steps);
+                labelSeen[label] = mark;
+                var step = steps.StepOf(label);
+                if (step < 0)
+                    continue;
+                var (numbers, words) = objectWords.Of(step);
                 for (var k = 0; k < numbers.Length; k++)
                 {
-                    ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(tally, numbers[k], out var known);
-                    t = known ? (t.Last == s ? t.Count : t.Count + 1, t.Mentions + 1, s, t.Word) : (1, 1, s, words[k]);
+                    var n = numbers[k];
+                    if (spelling[n] is null)
+                    {
+                        spelling[n] = words[k];
+                        met.Add(n);
+                    }
+                    else if (last[n] == s)
+                    {
+                        mentions[n]++;
+                        continue;
+                    }
+                    (count[n], mentions[n], last[n]) = (count[n] + 1, mentions[n] + 1, s);
                 }
             }
         }
         // Ties in share go to the word mentioned by more steps (a title and a button both saying "invoice"),
         // by a margin too small to outweigh one segment's share.
-        var total = Math.Max(1, tally.Values.Sum(t => t.Mentions));
+        var total = Math.Max(1, met.Sum(n => mentions[n]));
         var share = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var t in tally.Values)
-            share.Add(t.Word, ((double)t.Count / Math.Max(1, segments.Count)) + (1e-6 * t.Mentions / total));
+        foreach (var n in met)
+            share.Add(spelling[n]!, ((double)count[n] / Math.Max(1, segments.Count)) + (1e-6 * mentions[n] / total));
         return share;
     }
 
     // The words of each step that can name a business object (no verbs, no filler, no single letters), with numbers that
-    // are equal for words equal ignoring case; none for a label without a step. Kept per step: many labels read as one step.
+    // are equal for words equal ignoring case. Kept per step: many labels read as one step.
     private sealed class ObjectWordTable
     {
-        private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<int, (int[] Numbers, string[] Words)> _ofStep = [];
+        private readonly (int[] Numbers, string[] Words)[] _ofStep;
 
-        public (int[] Numbers, string[] Words) Of(int step, LabelSteps steps)
+        public ObjectWordTable(LabelSteps steps)
         {
-            if (step < 0)
-                return ([], []);
-            if (_ofStep.TryGetValue(step, out var words))
-                return words;
-            string[] kept = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
-            var numbers = new int[kept.Length];
-            for (var k = 0; k < kept.Length; k++)
+            var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            _ofStep = new (int[], string[])[steps.StepCount];
+            for (var step = 0; step < _ofStep.Length; step++)
             {
-                ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, kept[k], out var known);
-                if (!known)
-                    n = _numbers.Count - 1;
-                numbers[k] = n;
+                string[] kept = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
+                var ids = new int[kept.Length];
+                for (var k = 0; k < kept.Length; k++)
+                {
+                    if (!numbers.TryGetValue(kept[k], out ids[k]))
+                        numbers[kept[k]] = ids[k] = numbers.Count;
+                }
+                _ofStep[step] = (ids, kept);
             }
-            return _ofStep[step] = (numbers, kept);
+            Count = numbers.Count;
         }
+
+        /// <summary>Number of distinct words.</summary>
+        public int Count { get; }
+
+        /// <summary>Segments gone through so far, by all types: the mark of the next segment is one more.</summary>
+        public int Segments { get; set; }
+
+        public (int[] Numbers, string[] Words) Of(int step) => _ofStep[step];
     }
 
     // The word most present in this type and least in the others (share here minus the highest share elsewhere).
@@ -168,34 +195,41 @@ internal static class TaskTypeNamer
         // Steps are counted by their readable name, not their label: one button under several window templates
         // (an approval list with and without a filter in its title) is one step, and only together may it reach
         // the half of the instances that makes it part of the type.
-        // Keyed by the number of the step's text.
-        var share = new Dictionary<int, (int Count, double Position)>();
-        var stepOf = new Dictionary<int, StepName>();
-        var seen = new HashSet<int>();
-        foreach (var seg in segments)
+        // Per number of a step's text: segments that have it, sum of its relative positions, the last segment counted,
+        // the first step met that reads so; texts in order of first meeting.
+        var count = new int[steps.TextCount];
+        var position = new double[steps.TextCount];
+        var last = new int[steps.TextCount];
+        var stepOf = new StepName?[steps.TextCount];
+        var met = new List<int>();
+        for (var s = 0; s < segments.Count; s++)
         {
-            seen.Clear();
-            var codes = seg.Codes;
+            var codes = segments[s].Codes;
             for (var i = 0; i < codes.Length; i++)
             {
                 var step = steps.StepOf(codes[i]);
                 if (step < 0)
                     continue;
-                var text = steps.TextOf(codes[i]);
-                stepOf.TryAdd(text, steps.Step(step)); // the first seen: segments come in a fixed order, so runs agree
-                if (!seen.Add(text))
+                var text = steps.TextOfStep(step);
+                if (stepOf[text] is null)
+                {
+                    stepOf[text] = steps.Step(step); // the first seen: segments come in a fixed order, so runs agree
+                    met.Add(text);
+                }
+                else if (last[text] == s)
+                {
                     continue;
-                ref var p = ref CollectionsMarshal.GetValueRefOrAddDefault(share, text, out _);
-                p = (p.Count + 1, p.Position + ((double)i / Math.Max(1, codes.Length - 1)));
+                }
+                (count[text], position[text], last[text]) = (count[text] + 1, position[text] + ((double)i / Math.Max(1, codes.Length - 1)), s);
             }
         }
-        var core = share.Where(p => p.Value.Count * 2 >= segments.Count)
-            .Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))
+        var core = met.Where(t => count[t] * 2 >= segments.Count)
+            .Select(t => (Step: stepOf[t]!, Position: position[t] / count[t], Count: count[t]))
             .OrderBy(x => x.Position).ThenBy(x => x.Step.Text, StringComparer.Ordinal).ToList();
         if (core.Count == 0)
         {
-            core = [.. share.OrderByDescending(p => p.Value.Count).ThenBy(p => steps.Text(p.Key), StringComparer.Ordinal)
-                .Take(5).Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
+            core = [.. met.OrderByDescending(t => count[t]).ThenBy(steps.Text, StringComparer.Ordinal)
+                .Take(5).Select(t => (Step: stepOf[t]!, Position: position[t] / count[t], Count: count[t]))];
         }
         foreach (var verbs in CommitVerbs)
         {
