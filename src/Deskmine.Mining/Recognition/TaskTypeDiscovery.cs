@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -84,6 +85,7 @@ internal static class TaskTypeDiscovery
     }
 
     /// <summary>Jaccard distance of two sets given as ascending arrays of distinct ids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Jaccard(int[] a, int[] b)
     {
         int inter = 0, i = 0, j = 0;
@@ -188,6 +190,7 @@ internal static class TaskTypeDiscovery
         return into;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Linkage(double[,] dist, double[] w, List<int> a, List<int> b)
     {
         double sum = 0, total = 0;
