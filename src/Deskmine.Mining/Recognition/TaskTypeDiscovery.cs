@@ -246,21 +246,24 @@ internal static class TaskTypeDiscovery
     /// <summary>Stable key of a type: a short hash of the labels present in at least half of its segments.</summary>
     public static string KeyOf(IReadOnlyList<CodedTexts> segments)
     {
-        // Per label number: in how many segments, and the last segment counted (a label counts once per segment).
-        var counts = new Dictionary<int, (int Count, int Last)>();
+        var table = segments.Count > 0 ? segments[0].Table : [];
+        // Per label number: in how many segments, and one more than the last segment counted (a label counts once per
+        // segment); labels in order of first meeting.
+        var count = new int[table.Count];
+        var last = new int[table.Count];
+        var met = new List<int>();
         for (var s = 0; s < segments.Count; s++)
         {
             foreach (var code in segments[s].Codes)
             {
-                ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, code, out var exists);
-                if (!exists)
-                    c = (1, s);
-                else if (c.Last != s)
-                    c = (c.Count + 1, s);
+                if (last[code] == s + 1)
+                    continue;
+                if (last[code] == 0)
+                    met.Add(code);
+                (count[code], last[code]) = (count[code] + 1, s + 1);
             }
         }
-        var table = segments.Count > 0 ? segments[0].Table : [];
-        var core = counts.Where(p => p.Value.Count * 2 >= segments.Count).Select(p => table[p.Key]).Order(StringComparer.Ordinal);
+        var core = met.Where(l => count[l] * 2 >= segments.Count).Select(l => table[l]).Order(StringComparer.Ordinal);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', core)));
         return "t" + Convert.ToHexStringLower(hash)[..10];
     }

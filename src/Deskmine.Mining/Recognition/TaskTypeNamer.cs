@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Deskmine.Mining.Recognition;
 
 /// <summary>
@@ -71,23 +69,28 @@ internal static class TaskTypeNamer
     /// <summary>Applications used by at least half of the segments, in the order they are usually first visited.</summary>
     public static IReadOnlyList<string> Applications(IReadOnlyList<CodedTexts> segmentApps)
     {
-        var position = new Dictionary<int, (double Sum, int Count)>();
-        var seen = new HashSet<int>();
-        foreach (var apps in segmentApps)
+        var table = segmentApps.Count > 0 ? segmentApps[0].Table : [];
+        // Per application number: sum of its first relative positions, segments that have it, one more than the last
+        // segment counted; applications in order of first meeting.
+        var sum = new double[table.Count];
+        var count = new int[table.Count];
+        var last = new int[table.Count];
+        var met = new List<int>();
+        for (var s = 0; s < segmentApps.Count; s++)
         {
-            seen.Clear();
-            var codes = apps.Codes;
+            var codes = segmentApps[s].Codes;
             for (var i = 0; i < codes.Length; i++)
             {
-                if (apps.Table[codes[i]].Length == 0 || !seen.Add(codes[i]))
+                var app = codes[i];
+                if (last[app] == s + 1 || table[app].Length == 0)
                     continue;
-                ref var p = ref CollectionsMarshal.GetValueRefOrAddDefault(position, codes[i], out _);
-                p = (p.Sum + ((double)i / Math.Max(1, codes.Length - 1)), p.Count + 1);
+                if (last[app] == 0)
+                    met.Add(app);
+                (sum[app], count[app], last[app]) = (sum[app] + ((double)i / Math.Max(1, codes.Length - 1)), count[app] + 1, s + 1);
             }
         }
-        var table = segmentApps.Count > 0 ? segmentApps[0].Table : [];
-        return [.. position.Where(p => p.Value.Count * 2 >= segmentApps.Count)
-            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => table[p.Key], StringComparer.Ordinal).Select(p => table[p.Key])];
+        return [.. met.Where(a => count[a] * 2 >= segmentApps.Count)
+            .OrderBy(a => sum[a] / count[a]).ThenBy(a => table[a], StringComparer.Ordinal).Select(a => table[a])];
     }
 
     // Share of the type's segments in which each object word appears (words compare ignoring case; each is spelt as
