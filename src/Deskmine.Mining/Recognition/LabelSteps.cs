@@ -2,7 +2,7 @@ namespace Deskmine.Mining.Recognition;
 
 /// <summary>
 /// The readable step of each action label of a run, by label number (the numbers of the run's
-/// <see cref="CodedTexts"/> of labels). Steps that read the same are numbered once (<see cref="TextOf"/>): task types
+/// <see cref="CodedTexts"/> of labels). Steps that read the same are numbered once (<see cref="TextOfStep"/>): task types
 /// count steps by what they read as, and a step's text is rendered once here rather than once per action.
 /// </summary>
 internal sealed class LabelSteps
@@ -33,9 +33,6 @@ internal sealed class LabelSteps
             }
         }
     }
-
-    /// <summary>No label has a step.</summary>
-    public static LabelSteps None { get; } = new([], []);
 
     /// <summary>Number of steps.</summary>
     public int StepCount => _steps.Count;
@@ -68,9 +65,6 @@ internal sealed class LabelSteps
 
     /// <summary>The step numbered <paramref name="step"/>.</summary>
     public StepName Step(int step) => _steps[step];
-
-    /// <summary>The number of what the step of <paramref name="label"/> reads as among distinct step texts, or <c>-1</c>.</summary>
-    public int TextOf(int label) => StepOf(label) is var step and >= 0 ? _textOfStep[step] : -1;
 
     /// <summary>The number of what the step numbered <paramref name="step"/> reads as among distinct step texts.</summary>
     public int TextOfStep(int step) => _textOfStep[step];

@@ -33,8 +33,8 @@ internal static class TaskTypeNamer
     public static Dictionary<string, string> NameAll(IReadOnlyList<(string Key, IReadOnlyList<CodedTexts> Segments)> types, LabelSteps steps)
     {
         var objectWords = new ObjectWordTable(steps);
-        var labelSeen = new int[types.SelectMany(t => t.Segments).Select(s => s.Table.Count).FirstOrDefault()];
-        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords, labelSeen)).ToArray();
+        var labels = new LabelMarks(types.SelectMany(t => t.Segments).Select(s => s.Table.Count).FirstOrDefault());
+        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords, labels)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
         for (var t = 0; t < types.Count; t++)
@@ -95,9 +95,8 @@ internal static class TaskTypeNamer
 
     // Share of the type's segments in which each object word appears (words compare ignoring case; each is spelt as
     // first met in the type). A step's object words are filtered and numbered once for all types (objectWords), not
-    // again in every segment that has one of its labels. `labelSeen` (one entry per label, shared by the types) marks
-    // the labels met in the current segment.
-    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords, int[] labelSeen)
+    // again in every segment that has one of its labels.
+    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords, LabelMarks labels)
     {
         // Per word number: segments that mention it, mentions, the last segment counted, its first spelling; words in
         // order of first mention.
@@ -108,12 +107,11 @@ internal static class TaskTypeNamer
         var met = new List<int>();
         for (var s = 0; s < segments.Count; s++)
         {
-            var mark = ++objectWords.Segments;
+            labels.NextSegment();
             foreach (var label in segments[s].Codes)
             {
-                if (labelSeen[label] == mark)
+                if (!labels.FirstInSegment(label))
                     continue;
-                labelSeen[label] = mark;
                 var step = steps.StepOf(label);
                 if (step < 0)
                     continue;
@@ -171,10 +169,26 @@ internal static class TaskTypeNamer
         /// <summary>Number of distinct words.</summary>
         public int Count { get; }
 
-        /// <summary>Segments gone through so far, by all types: the mark of the next segment is one more.</summary>
-        public int Segments { get; set; }
-
         public (int[] Numbers, string[] Words) Of(int step) => _ofStep[step];
+    }
+
+    // Which labels (by number) a segment has shown so far: one mark per label, shared by all segments of all types, so
+    // that going to the next segment clears nothing.
+    private sealed class LabelMarks(int labels)
+    {
+        private readonly int[] _segmentOf = new int[labels];
+        private int _segment;
+
+        public void NextSegment() => _segment++;
+
+        // True the first time the current segment shows the label.
+        public bool FirstInSegment(int label)
+        {
+            if (_segmentOf[label] == _segment)
+                return false;
+            _segmentOf[label] = _segment;
+            return true;
+        }
     }
 
     // The word most present in this type and least in the others (share here minus the highest share elsewhere).

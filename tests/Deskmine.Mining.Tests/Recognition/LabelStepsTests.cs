@@ -14,11 +14,12 @@ public sealed class LabelStepsTests
         var steps = new LabelSteps([0, 2, -1, 1], [post, save, postAgain]);
 
         Assert.Equal(post.Text, postAgain.Text);
-        Assert.Equal(steps.TextOf(0), steps.TextOf(1));
-        Assert.NotEqual(steps.TextOf(0), steps.TextOf(3));
-        Assert.Equal((-1, -1, -1), (steps.StepOf(2), steps.TextOf(2), steps.TextOf(9)));
+        Assert.Equal(steps.TextOfStep(steps.StepOf(0)), steps.TextOfStep(steps.StepOf(1)));
+        Assert.NotEqual(steps.TextOfStep(steps.StepOf(0)), steps.TextOfStep(steps.StepOf(3)));
+        Assert.Equal((-1, -1), (steps.StepOf(2), steps.StepOf(9)));
+        Assert.Equal(2, steps.TextCount);
         Assert.Same(postAgain, steps.Step(steps.StepOf(1)));
-        Assert.Equal(save.Text, steps.Text(steps.TextOf(3)));
+        Assert.Equal(save.Text, steps.Text(steps.TextOfStep(steps.StepOf(3))));
         Assert.Equal([post.Text, save.Text, post.Text], steps.Texts);
     }
 
