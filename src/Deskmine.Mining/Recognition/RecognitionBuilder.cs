@@ -89,10 +89,9 @@ public sealed class RecognitionBuilder
             return _tasks;
         // Names are cleaned and rendered once per distinct name, not once per label.
         var cleaned = new StepName[_steps.Count];
-        var texts = new string[_steps.Count];
         for (var i = 0; i < cleaned.Length; i++)
-            texts[i] = (cleaned[i] = _steps[i].Without(_valueWords)).Text;
-        var steps = new LabelMap<StepName>(_labels, _stepOfLabel, cleaned);
+            cleaned[i] = _steps[i].Without(_valueWords);
+        var steps = new LabelSteps(_stepOfLabel, cleaned);
         _stepIds.Clear();
         var typeOfCluster = TaskTypeDiscovery.Discover(_segFeatures, _options);
         _segFeatures.Clear();
@@ -110,7 +109,7 @@ public sealed class RecognitionBuilder
             Segments = segments,
             TaskTypes = types,
             Suspensions = [.. _suspensions],
-            StepNames = new LabelMap<string>(_labels, _stepOfLabel, texts),
+            StepNames = new LabelMap<string>(_labels, _stepOfLabel, steps.Texts),
         };
         return _tasks;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,45 +14,34 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal static class TaskTypeDiscovery
 {
-    /// <summary>Type index per segment.</summary>
-    public static int[] Discover(IReadOnlyList<IReadOnlyList<string>> segmentLabels, RecognitionOptions options)
+    /// <summary>Type index per segment, for segments given as their labels' texts.</summary>
+    public static int[] Discover(IReadOnlyList<IReadOnlyList<string>> segmentLabels, RecognitionOptions options) =>
+        Discover(CodedTexts.Number(segmentLabels, []), options);
+
+    /// <summary>Type index per segment, for segments given as numbers of their labels (equal numbers, equal labels).</summary>
+    public static int[] Discover(IReadOnlyList<CodedTexts> segmentLabels, RecognitionOptions options)
     {
-        // Labels become dense ids and each signature a sorted id array, so the many distance computations below
-        // are merges of small int arrays rather than hash-set probes of strings.
-        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sigIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each signature is a sorted array of distinct label numbers, so the many distance computations below are
+        // merges of small int arrays rather than hash-set probes of strings.
+        var sigIndex = new Dictionary<int[], int>(SetComparer.Instance);
         var sigs = new List<int[]>();
         var weights = new List<int>();
         var sigOfSegment = new int[segmentLabels.Count];
-        var ids = new List<int>();
-        var key = new System.Text.StringBuilder();
         for (var s = 0; s < segmentLabels.Count; s++)
         {
-            ids.Clear();
-            foreach (var label in segmentLabels[s])
-            {
-                if (!labelIds.TryGetValue(label, out var l))
-                    labelIds[label] = l = labelIds.Count;
-                ids.Add(l);
-            }
-            ids.Sort();
-            key.Clear();
-            var last = -1;
+            var ids = segmentLabels[s].Codes.ToArray();
+            Array.Sort(ids);
             var distinct = 0;
-            for (var k = 0; k < ids.Count; k++)
-            {
-                var l = ids[k];
-                if (l == last)
-                    continue;
-                key.Append(l).Append(',');
-                ids[distinct++] = last = l;
-            }
-            var text = key.ToString();
-            if (!sigIndex.TryGetValue(text, out var id))
+            for (var k = 0; k < ids.Length; k++)
+                if (k == 0 || ids[k] != ids[k - 1])
+                    ids[distinct++] = ids[k];
+            if (distinct < ids.Length)
+                Array.Resize(ref ids, distinct);
+            if (!sigIndex.TryGetValue(ids, out var id))
             {
                 id = sigs.Count;
-                sigIndex[text] = id;
-                sigs.Add([.. ids.GetRange(0, distinct)]);
+                sigIndex[ids] = id;
+                sigs.Add(ids);
                 weights.Add(0);
             }
             weights[id]++;
@@ -73,20 +64,13 @@ internal static class TaskTypeDiscovery
         for (var i = 0; i < m; i++)
             clusterOfSig[top[i]] = clusterOfTop[i];
         // Each rare signature is placed independently of the others, so the placements run in parallel.
-        Parallel.For(0, sigs.Count, s =>
+        var index = new SignatureIndex([.. top.Select(i => sigs[i])]);
+        Parallel.For(0, sigs.Count, () => new int[m], (s, _, shared) =>
         {
-            if (clusterOfSig[s] >= 0)
-                return;
-            var best = 0;
-            var bestD = double.MaxValue;
-            for (var i = 0; i < m; i++)
-            {
-                var d = Jaccard(sigs[s], sigs[top[i]]);
-                if (d < bestD)
-                    (best, bestD) = (i, d);
-            }
-            clusterOfSig[s] = clusterOfTop[best];
-        });
+            if (clusterOfSig[s] < 0)
+                clusterOfSig[s] = clusterOfTop[index.Nearest(sigs[s], shared)];
+            return shared;
+        }, _ => { });
         // Sizes count every segment, the rare signatures' too; the closeness of groups is judged on the clustered ones.
         var size = new Dictionary<int, double>();
         for (var sg = 0; sg < sigs.Count; sg++)
@@ -101,10 +85,9 @@ internal static class TaskTypeDiscovery
     }
 
     /// <summary>Jaccard distance of two sets given as ascending arrays of distinct ids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Jaccard(int[] a, int[] b)
     {
-        if (a.Length == 0 && b.Length == 0)
-            return 0;
         int inter = 0, i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -123,14 +106,26 @@ internal static class TaskTypeDiscovery
                 j++;
             }
         }
-        return 1.0 - ((double)inter / (a.Length + b.Length - inter));
+        return Jaccard(a.Length, b.Length, inter);
     }
+
+    /// <summary>Jaccard distance of two sets of <paramref name="a"/> and <paramref name="b"/> elements sharing <paramref name="shared"/>.</summary>
+    internal static double Jaccard(int a, int b, int shared) =>
+        a == 0 && b == 0 ? 0 : 1.0 - ((double)shared / (a + b - shared));
 
     // Average-linkage agglomeration recording every level; the level with the best weighted silhouette wins.
     private static int[] BestCut(double[,] dist, double[] w, RecognitionOptions options)
     {
         var m = w.Length;
         var members = Enumerable.Range(0, m).Select(i => new List<int> { i }).ToList();
+        // Linkage of each pair of clusters, by the number each cluster started as, the earlier cluster first (clusters
+        // keep their order). A merge changes only the merged cluster's linkages, so only those are computed again, each
+        // as it would be from scratch: the same sums in the same order.
+        var number = Enumerable.Range(0, m).ToList();
+        var link = new double[m, m];
+        for (var a = 0; a < m; a++)
+            for (var b = a + 1; b < m; b++)
+                link[a, b] = Linkage(dist, w, members[a], members[b]);
         var best = new int[m];
         var bestScore = options.MinSilhouette;
         while (members.Count > 1)
@@ -141,7 +136,7 @@ internal static class TaskTypeDiscovery
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    var d = Linkage(dist, w, members[a], members[b]);
+                    var d = link[number[a], number[b]];
                     if (d < min)
                         (min, ba, bb) = (d, a, b);
                 }
@@ -157,6 +152,15 @@ internal static class TaskTypeDiscovery
             }
             members[ba].AddRange(members[bb]);
             members.RemoveAt(bb);
+            number.RemoveAt(bb);
+            for (var c = 0; c < members.Count; c++)
+            {
+                if (c != ba)
+                {
+                    var (x, y) = c < ba ? (c, ba) : (ba, c);
+                    link[number[x], number[y]] = Linkage(dist, w, members[x], members[y]);
+                }
+            }
         }
         return best;
     }
@@ -186,6 +190,7 @@ internal static class TaskTypeDiscovery
         return into;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Linkage(double[,] dist, double[] w, List<int> a, List<int> b)
     {
         double sum = 0, total = 0;
@@ -239,15 +244,42 @@ internal static class TaskTypeDiscovery
     }
 
     /// <summary>Stable key of a type: a short hash of the labels present in at least half of its segments.</summary>
-    public static string KeyOf(IEnumerable<IReadOnlyList<string>> segments)
+    public static string KeyOf(IReadOnlyList<CodedTexts> segments)
     {
-        var list = segments.ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in list)
-            foreach (var l in s.Distinct(StringComparer.Ordinal))
-                counts[l] = counts.GetValueOrDefault(l) + 1;
-        var core = counts.Where(p => p.Value * 2 >= list.Count).Select(p => p.Key).Order(StringComparer.Ordinal);
+        var table = segments.Count > 0 ? segments[0].Table : [];
+        // Per label number: in how many segments, and one more than the last segment counted (a label counts once per
+        // segment); labels in order of first meeting.
+        var count = new int[table.Count];
+        var last = new int[table.Count];
+        var met = new List<int>();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            foreach (var code in segments[s].Codes)
+            {
+                if (last[code] == s + 1)
+                    continue;
+                if (last[code] == 0)
+                    met.Add(code);
+                (count[code], last[code]) = (count[code] + 1, s + 1);
+            }
+        }
+        var core = met.Where(l => count[l] * 2 >= segments.Count).Select(l => table[l]).Order(StringComparer.Ordinal);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', core)));
         return "t" + Convert.ToHexStringLower(hash)[..10];
+    }
+
+    // Equal signatures: the same distinct label numbers in the same (ascending) order.
+    private sealed class SetComparer : IEqualityComparer<int[]>
+    {
+        public static readonly SetComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(MemoryMarshal.AsBytes(obj.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }

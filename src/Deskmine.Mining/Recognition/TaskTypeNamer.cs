@@ -29,12 +29,12 @@ internal static class TaskTypeNamer
         "easy", "access", "command", "dashboard", "main", "start", "menu", "desktop", "temp", "local", "users", "pdf", "xlsx",
     };
 
-    /// <summary>Readable, unique names for the given types (key → segments' action labels).</summary>
-    public static Dictionary<string, string> NameAll(
-        IReadOnlyList<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)> types, IReadOnlyDictionary<string, StepName> steps)
+    /// <summary>Readable, unique names for the given types (key → segments' action labels, as label numbers of <paramref name="steps"/>).</summary>
+    public static Dictionary<string, string> NameAll(IReadOnlyList<(string Key, IReadOnlyList<CodedTexts> Segments)> types, LabelSteps steps)
     {
-        var objectWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords)).ToArray();
+        var objectWords = new ObjectWordTable(steps);
+        var labels = new LabelMarks(types.SelectMany(t => t.Segments).Select(s => s.Table.Count).FirstOrDefault());
+        var wordShare = types.Select(t => WordShare(t.Segments, steps, objectWords, labels)).ToArray();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var objects = new string[types.Count];
         for (var t = 0; t < types.Count; t++)
@@ -67,66 +67,128 @@ internal static class TaskTypeNamer
     }
 
     /// <summary>Applications used by at least half of the segments, in the order they are usually first visited.</summary>
-    public static IReadOnlyList<string> Applications(IReadOnlyList<IReadOnlyList<string>> segmentApps)
+    public static IReadOnlyList<string> Applications(IReadOnlyList<CodedTexts> segmentApps)
     {
-        var position = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
-        foreach (var apps in segmentApps)
+        var table = segmentApps.Count > 0 ? segmentApps[0].Table : [];
+        // Per application number: sum of its first relative positions, segments that have it, one more than the last
+        // segment counted; applications in order of first meeting.
+        var sum = new double[table.Count];
+        var count = new int[table.Count];
+        var last = new int[table.Count];
+        var met = new List<int>();
+        for (var s = 0; s < segmentApps.Count; s++)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < apps.Count; i++)
+            var codes = segmentApps[s].Codes;
+            for (var i = 0; i < codes.Length; i++)
             {
-                if (apps[i].Length == 0 || !seen.Add(apps[i]))
+                var app = codes[i];
+                if (last[app] == s + 1 || table[app].Length == 0)
                     continue;
-                var p = position.GetValueOrDefault(apps[i]);
-                position[apps[i]] = (p.Sum + ((double)i / Math.Max(1, apps.Count - 1)), p.Count + 1);
+                if (last[app] == 0)
+                    met.Add(app);
+                (sum[app], count[app], last[app]) = (sum[app] + ((double)i / Math.Max(1, codes.Length - 1)), count[app] + 1, s + 1);
             }
         }
-        return [.. position.Where(p => p.Value.Count * 2 >= segmentApps.Count)
-            .OrderBy(p => p.Value.Sum / p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
+        return [.. met.Where(a => count[a] * 2 >= segmentApps.Count)
+            .OrderBy(a => sum[a] / count[a]).ThenBy(a => table[a], StringComparer.Ordinal).Select(a => table[a])];
     }
 
-    // Share of the type's segments in which each object word appears. A label's object words are filtered once for all
-    // types (objectWords), not again in every segment that has the label.
-    private static Dictionary<string, double> WordShare(
-        IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> objectWords)
+    // Share of the type's segments in which each object word appears (words compare ignoring case; each is spelt as
+    // first met in the type). A step's object words are filtered and numbered once for all types (objectWords), not
+    // again in every segment that has one of its labels.
+    private static Dictionary<string, double> WordShare(IReadOnlyList<CodedTexts> segments, LabelSteps steps, ObjectWordTable objectWords, LabelMarks labels)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var seg in segments)
+        // Per word number: segments that mention it, mentions, the last segment counted, its first spelling; words in
+        // order of first mention.
+        var count = new int[objectWords.Count];
+        var mentions = new int[objectWords.Count];
+        var last = new int[objectWords.Count];
+        var spelling = new string?[objectWords.Count];
+        var met = new List<int>();
+        for (var s = 0; s < segments.Count; s++)
         {
-            labels.Clear();
-            seen.Clear();
-            foreach (var label in seg)
+            labels.NextSegment();
+            foreach (var label in segments[s].Codes)
             {
-                if (!labels.Add(label))
+                if (!labels.FirstInSegment(label))
                     continue;
-                foreach (var w in ObjectWords(label, steps, objectWords))
+                var step = steps.StepOf(label);
+                if (step < 0)
+                    continue;
+                var (numbers, words) = objectWords.Of(step);
+                for (var k = 0; k < numbers.Length; k++)
                 {
-                    mentions[w] = mentions.GetValueOrDefault(w) + 1;
-                    if (seen.Add(w))
-                        counts[w] = counts.GetValueOrDefault(w) + 1;
+                    var n = numbers[k];
+                    if (spelling[n] is null)
+                    {
+                        spelling[n] = words[k];
+                        met.Add(n);
+                    }
+                    else if (last[n] == s)
+                    {
+                        mentions[n]++;
+                        continue;
+                    }
+                    (count[n], mentions[n], last[n]) = (count[n] + 1, mentions[n] + 1, s);
                 }
             }
         }
         // Ties in share go to the word mentioned by more steps (a title and a button both saying "invoice"),
         // by a margin too small to outweigh one segment's share.
-        var total = Math.Max(1, mentions.Values.DefaultIfEmpty(0).Sum());
-        return counts.ToDictionary(p => p.Key, p => ((double)p.Value / Math.Max(1, segments.Count)) + (1e-6 * mentions[p.Key] / total),
-            StringComparer.OrdinalIgnoreCase);
+        var total = Math.Max(1, met.Sum(n => mentions[n]));
+        var share = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in met)
+            share.Add(spelling[n]!, ((double)count[n] / Math.Max(1, segments.Count)) + (1e-6 * mentions[n] / total));
+        return share;
     }
 
-    // The words of a step that can name a business object (no verbs, no filler, no single letters); none for a label without a step.
-    private static string[] ObjectWords(string label, IReadOnlyDictionary<string, StepName> steps, Dictionary<string, string[]> cache)
+    // The words of each step that can name a business object (no verbs, no filler, no single letters), with numbers that
+    // are equal for words equal ignoring case. Kept per step: many labels read as one step.
+    private sealed class ObjectWordTable
     {
-        if (cache.TryGetValue(label, out var words))
-            return words;
-        words = steps.TryGetValue(label, out var step)
-            ? [.. step.ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))]
-            : [];
-        cache[label] = words;
-        return words;
+        private readonly (int[] Numbers, string[] Words)[] _ofStep;
+
+        public ObjectWordTable(LabelSteps steps)
+        {
+            var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            _ofStep = new (int[], string[])[steps.StepCount];
+            for (var step = 0; step < _ofStep.Length; step++)
+            {
+                string[] kept = [.. steps.Step(step).ObjectWords.Where(w => w.Length > 1 && !NotObjects.Contains(w) && !IsVerb(w))];
+                var ids = new int[kept.Length];
+                for (var k = 0; k < kept.Length; k++)
+                {
+                    if (!numbers.TryGetValue(kept[k], out ids[k]))
+                        numbers[kept[k]] = ids[k] = numbers.Count;
+                }
+                _ofStep[step] = (ids, kept);
+            }
+            Count = numbers.Count;
+        }
+
+        /// <summary>Number of distinct words.</summary>
+        public int Count { get; }
+
+        public (int[] Numbers, string[] Words) Of(int step) => _ofStep[step];
+    }
+
+    // Which labels (by number) a segment has shown so far: one mark per label, shared by all segments of all types, so
+    // that going to the next segment clears nothing.
+    private sealed class LabelMarks(int labels)
+    {
+        private readonly int[] _segmentOf = new int[labels];
+        private int _segment;
+
+        public void NextSegment() => _segment++;
+
+        // True the first time the current segment shows the label.
+        public bool FirstInSegment(int label)
+        {
+            if (_segmentOf[label] == _segment)
+                return false;
+            _segmentOf[label] = _segment;
+            return true;
+        }
     }
 
     // The word most present in this type and least in the others (share here minus the highest share elsewhere).
@@ -145,35 +207,46 @@ internal static class TaskTypeNamer
         return best.Word.All(char.IsUpper) && best.Word.Length > 1 ? best.Word : best.Word.ToLowerInvariant();
     }
 
-    private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<IReadOnlyList<string>> segments, IReadOnlyDictionary<string, StepName> steps)
+    private static (string Verb, string App, string Code, string Subject) VerbAndApp(IReadOnlyList<CodedTexts> segments, LabelSteps steps)
     {
         // Steps are counted by their readable name, not their label: one button under several window templates
         // (an approval list with and without a filter in its title) is one step, and only together may it reach
         // the half of the instances that makes it part of the type.
-        var share = new Dictionary<string, (int Count, double Position)>(StringComparer.Ordinal);
-        var stepOf = new Dictionary<string, StepName>(StringComparer.Ordinal);
-        foreach (var seg in segments)
+        // Per number of a step's text: segments that have it, sum of its relative positions, the last segment counted,
+        // the first step met that reads so; texts in order of first meeting.
+        var count = new int[steps.TextCount];
+        var position = new double[steps.TextCount];
+        var last = new int[steps.TextCount];
+        var stepOf = new StepName?[steps.TextCount];
+        var met = new List<int>();
+        for (var s = 0; s < segments.Count; s++)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < seg.Count; i++)
+            var codes = segments[s].Codes;
+            for (var i = 0; i < codes.Length; i++)
             {
-                if (!steps.TryGetValue(seg[i], out var step))
+                var step = steps.StepOf(codes[i]);
+                if (step < 0)
                     continue;
-                var text = step.Text;
-                stepOf.TryAdd(text, step); // the first seen: segments come in a fixed order, so runs agree
-                if (!seen.Add(text))
+                var text = steps.TextOfStep(step);
+                if (stepOf[text] is null)
+                {
+                    stepOf[text] = steps.Step(step); // the first seen: segments come in a fixed order, so runs agree
+                    met.Add(text);
+                }
+                else if (last[text] == s)
+                {
                     continue;
-                var p = share.GetValueOrDefault(text);
-                share[text] = (p.Count + 1, p.Position + ((double)i / Math.Max(1, seg.Count - 1)));
+                }
+                (count[text], position[text], last[text]) = (count[text] + 1, position[text] + ((double)i / Math.Max(1, codes.Length - 1)), s);
             }
         }
-        var core = share.Where(p => p.Value.Count * 2 >= segments.Count)
-            .Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))
+        var core = met.Where(t => count[t] * 2 >= segments.Count)
+            .Select(t => (Step: stepOf[t]!, Position: position[t] / count[t], Count: count[t]))
             .OrderBy(x => x.Position).ThenBy(x => x.Step.Text, StringComparer.Ordinal).ToList();
         if (core.Count == 0)
         {
-            core = [.. share.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Take(5).Select(p => (Step: stepOf[p.Key], Position: p.Value.Position / p.Value.Count, p.Value.Count))];
+            core = [.. met.OrderByDescending(t => count[t]).ThenBy(steps.Text, StringComparer.Ordinal)
+                .Take(5).Select(t => (Step: stepOf[t]!, Position: position[t] / count[t], Count: count[t]))];
         }
         foreach (var verbs in CommitVerbs)
         {

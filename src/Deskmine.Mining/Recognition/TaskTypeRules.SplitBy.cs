@@ -12,7 +12,7 @@ internal static partial class TaskTypeRules
 
     private static void SplitBy(
         TaskTypeRule rule, TaskTypeSplitBy by, string[] keyOf, Dictionary<string, string> names,
-        IReadOnlyList<IReadOnlyList<string>> labels, IReadOnlyList<IReadOnlyList<string>> apps, IReadOnlyDictionary<string, StepName> steps)
+        IReadOnlyList<CodedTexts> labels, IReadOnlyList<CodedTexts> apps, LabelSteps steps)
     {
         var key = names.Where(p => rule.Types.Contains(p.Key) || rule.Types.Contains(p.Value))
             .Select(p => p.Key).Order(StringComparer.Ordinal).FirstOrDefault();
@@ -29,7 +29,7 @@ internal static partial class TaskTypeRules
             var partKey = key + "/" + Hash(by + "\n" + part.Key);
             foreach (var s in part)
                 keyOf[s] = partKey;
-            names[partKey] = PartName(partKey, [.. part.Select(s => labels[s])], Readable(by, part.Key, steps), names, steps);
+            names[partKey] = PartName(partKey, [.. part.Select(s => labels[s])], Readable(by, part.Key, labels[part.First()], steps), names, steps);
         }
     }
 
@@ -41,16 +41,16 @@ internal static partial class TaskTypeRules
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.i)).Select(g => g.Key).FirstOrDefault() ?? "",
     };
 
-    private static string Readable(TaskTypeSplitBy by, string value, IReadOnlyDictionary<string, StepName> steps) => by switch
+    // What the part's value reads as; `labels` are those of one of its instances.
+    private static string Readable(TaskTypeSplitBy by, string value, CodedTexts labels, LabelSteps steps) => by switch
     {
-        TaskTypeSplitBy.FirstStep => steps.TryGetValue(value, out var step) ? step.Text : "",
+        TaskTypeSplitBy.FirstStep => steps.StepOf(labels.Codes[0]) is var step and >= 0 ? steps.Texts[step] : "",
         _ => ReadableText.App(value),
     };
 
     // A part is named from its own steps like any type; where that name is taken, the value that set it apart is added.
     private static string PartName(
-        string partKey, IReadOnlyList<IReadOnlyList<string>> segments, string value, Dictionary<string, string> names,
-        IReadOnlyDictionary<string, StepName> steps)
+        string partKey, IReadOnlyList<CodedTexts> segments, string value, Dictionary<string, string> names, LabelSteps steps)
     {
         var name = TaskTypeNamer.NameAll([(partKey, segments)], steps)[partKey];
         if (!names.ContainsValue(name))

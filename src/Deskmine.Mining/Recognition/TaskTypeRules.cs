@@ -3,18 +3,32 @@ namespace Deskmine.Mining.Recognition;
 /// <summary>Builds the task types from clusters: stable keys, names, then the user's rules in order.</summary>
 internal static partial class TaskTypeRules
 {
+    /// <summary>Types for segments given as texts: their action labels, their applications and a step per label.</summary>
     public static (TaskType[] Types, int[] TypeOfSegment) Build(
         int[] cluster, IReadOnlyList<IReadOnlyList<string>> labels, IReadOnlyList<IReadOnlyList<string>> apps,
         IReadOnlyList<TaskTypeRule> rules, IReadOnlyDictionary<string, StepName> steps)
     {
+        var labelTable = new List<string>();
+        var coded = CodedTexts.Number(labels, labelTable);
+        return Build(cluster, coded, CodedTexts.Number(apps, []), rules, LabelSteps.Of(labelTable, steps));
+    }
+
+    /// <summary>
+    /// Types for segments given as numbers: labels of one table (that <paramref name="steps"/> reads), applications of
+    /// another.
+    /// </summary>
+    public static (TaskType[] Types, int[] TypeOfSegment) Build(
+        int[] cluster, IReadOnlyList<CodedTexts> labels, IReadOnlyList<CodedTexts> apps, IReadOnlyList<TaskTypeRule> rules, LabelSteps steps)
+    {
         var keyOf = new string[cluster.Length];
-        var groups = new List<(string Key, IReadOnlyList<IReadOnlyList<string>> Segments)>();
+        var groups = new List<(string Key, IReadOnlyList<CodedTexts> Segments)>();
         foreach (var g in Enumerable.Range(0, cluster.Length).GroupBy(s => cluster[s]).OrderBy(g => g.Key))
         {
-            var key = TaskTypeDiscovery.KeyOf(g.Select(s => labels[s]));
+            List<CodedTexts> segments = [.. g.Select(s => labels[s])];
+            var key = TaskTypeDiscovery.KeyOf(segments);
             foreach (var s in g)
                 keyOf[s] = key;
-            groups.Add((key, [.. g.Select(s => labels[s])]));
+            groups.Add((key, segments));
         }
         var names = TaskTypeNamer.NameAll(groups, steps);
         foreach (var rule in rules)
@@ -33,16 +47,17 @@ internal static partial class TaskTypeRules
                 index[keyOf[s]] = t = index.Count;
             typeOf[s] = t;
         }
+        var members = new List<CodedTexts>[index.Count];
+        for (var t = 0; t < members.Length; t++)
+            members[t] = [];
+        for (var s = 0; s < typeOf.Length; s++)
+            members[typeOf[s]].Add(apps[s]);
         var types = index.OrderBy(p => p.Value).Select(p =>
-        {
-            var members = Enumerable.Range(0, cluster.Length).Where(s => typeOf[s] == p.Value).ToList();
-            var appsInOrder = TaskTypeNamer.Applications([.. members.Select(s => apps[s])]);
-            return new TaskType(p.Value, p.Key, names[p.Key], members.Count, appsInOrder);
-        }).ToArray();
+            new TaskType(p.Value, p.Key, names[p.Key], members[p.Value].Count, TaskTypeNamer.Applications(members[p.Value]))).ToArray();
         return (types, typeOf);
     }
 
-    private static void Apply(TaskTypeRule rule, string[] keyOf, Dictionary<string, string> names, IReadOnlyList<IReadOnlyList<string>> labels)
+    private static void Apply(TaskTypeRule rule, string[] keyOf, Dictionary<string, string> names, IReadOnlyList<CodedTexts> labels)
     {
         var matched = names.Where(p => rule.Types.Contains(p.Key) || rule.Types.Contains(p.Value))
             .Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
