@@ -9,7 +9,9 @@ namespace Deskmine.Storage.DuckDb;
 internal sealed class CodeDictionary(string table)
 {
     private const int CacheSlots = 16;
-    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    // Made on the first look-up by text: reading (the recognition read, maps, exports) needs codes to texts only, and
+    // at 10 M events a workspace's names ran to millions (hundreds of MB as a dictionary, in every command that opens it).
+    private Dictionary<string, int>? _codes;
     private readonly List<string> _names = [];
     private readonly string?[] _cachedNames = new string?[CacheSlots];
     private readonly int[] _cachedCodes = new int[CacheSlots];
@@ -29,10 +31,11 @@ internal sealed class CodeDictionary(string table)
         var slot = RuntimeHelpers.GetHashCode(name) & (CacheSlots - 1);
         if (ReferenceEquals(_cachedNames[slot], name))
             return _cachedCodes[slot];
-        if (!_codes.TryGetValue(name, out var code))
+        var codes = Codes();
+        if (!codes.TryGetValue(name, out var code))
         {
             code = _names.Count;
-            _codes.Add(name, code);
+            codes.Add(name, code);
             _names.Add(name);
         }
         _cachedNames[slot] = name;
@@ -50,7 +53,7 @@ internal sealed class CodeDictionary(string table)
     public void Load(DuckDB.NET.Data.DuckDBConnection connection, string path)
     {
         Array.Clear(_cachedNames);
-        _codes.Clear();
+        _codes = null;
         _names.Clear();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT code, name FROM {Table} ORDER BY code";
@@ -60,11 +63,20 @@ internal sealed class CodeDictionary(string table)
             var code = reader.GetInt32(0);
             if (code != _names.Count)
                 throw new InvalidOperationException($"{path}: dictionary {Table} is not dense (found code {code}, expected {_names.Count}); the workspace is damaged.");
-            var name = reader.GetString(1);
-            _names.Add(name);
-            _codes[name] = code;
+            _names.Add(reader.GetString(1));
         }
         _stored = _names.Count;
+    }
+
+    private Dictionary<string, int> Codes()
+    {
+        if (_codes is null)
+        {
+            _codes = new Dictionary<string, int>(_names.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _names.Count; i++)
+                _codes[_names[i]] = i;
+        }
+        return _codes;
     }
 
     /// <summary>Writes the codes handed out since the last save, inside the caller's transaction.</summary>
@@ -86,7 +98,7 @@ internal sealed class CodeDictionary(string table)
     {
         Array.Clear(_cachedNames);
         for (var i = _stored; i < _names.Count; i++)
-            _codes.Remove(_names[i]);
+            _codes?.Remove(_names[i]);
         _names.RemoveRange(_stored, _names.Count - _stored);
     }
 }
