@@ -75,15 +75,19 @@ internal sealed partial class DuckDbEventStore : IEventStore
     }
 
     // The view `derived` over the numbered tables; a workspace of the layout before them has its table moved over first.
+    // Opening a workspace that has the view already writes nothing.
     private void UseNumberedDerivedRows()
     {
+        if (CountOf("SELECT count(*) FROM duckdb_views() WHERE view_name = 'derived' AND NOT internal") > 0)
+            return;
         using var tx = _connection.BeginTransaction();
-        var table = Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'derived'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
-        if (table)
+        if (CountOf("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'derived'") > 0)
             Execute(DuckDbSchema.MigrateDerivedTable);
         Execute(DuckDbSchema.DerivedView);
         tx.Commit();
     }
+
+    private long CountOf(string sql) => Convert.ToInt64(Scalar(sql), System.Globalization.CultureInfo.InvariantCulture);
 
     private void LoadDictionaries()
     {
