@@ -5,7 +5,7 @@ namespace Deskmine.Mining.Tests.Recognition;
 
 public sealed class RecognitionBuilderTests
 {
-    private static List<UiEvent> Stream(string user, params string[] targets) => [.. targets.Select((t, i) => new UiEvent
+    internal static List<UiEvent> Stream(string user, params string[] targets) => [.. targets.Select((t, i) => new UiEvent
     {
         Id = Guid.CreateVersion7(), Source = "x11", Kind = EventKinds.Click, App = "SAP", User = user,
         Window = "Invoices", TargetName = t, Ts = i * 1_000_000L,

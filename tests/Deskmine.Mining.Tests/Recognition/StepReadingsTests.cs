@@ -1,22 +1,15 @@
-using Deskmine.Core.Events;
 using Deskmine.Mining.Recognition;
 
 namespace Deskmine.Mining.Tests.Recognition;
 
 public sealed class StepReadingsTests
 {
-    private static List<UiEvent> Stream(string user, params string[] targets) => [.. targets.Select((t, i) => new UiEvent
-    {
-        Id = Guid.CreateVersion7(), Source = "x11", Kind = EventKinds.Click, App = "SAP", User = user,
-        Window = "Invoices", TargetName = t, Ts = i * 1_000_000L,
-    })];
-
     [Fact]
     public void A_runs_actions_read_as_their_step_names_numbered_once_each_as_by_their_label_texts()
     {
         var builder = new RecognitionBuilder();
-        builder.Add(PersonRecognition.Analyse("u1", Stream("u1", "Open", "Post", "Open", "Post")));
-        builder.Add(PersonRecognition.Analyse("u2", Stream("u2", "Post", "Close", "Post")));
+        builder.Add(PersonRecognition.Analyse("u1", RecognitionBuilderTests.Stream("u1", "Open", "Post", "Open", "Post")));
+        builder.Add(PersonRecognition.Analyse("u2", RecognitionBuilderTests.Stream("u2", "Post", "Close", "Post")));
         var tasks = builder.Finish();
         // The same run with its names as a plain dictionary and its segments' labels as plain lists: the path by text.
         var byText = tasks with
