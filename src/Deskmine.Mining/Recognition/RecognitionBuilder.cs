@@ -82,6 +82,9 @@ public sealed class RecognitionBuilder
     /// <summary>Number of distinct action labels added so far (label numbers run from 0 to one less).</summary>
     public int LabelCount => _labels.Count;
 
+    /// <summary>The action labels added so far, by number; each is made into a string when read.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
     /// <summary>Groups every added instance into task types and names them; call once, after the last <see cref="Add"/>.</summary>
     public RecognizedTasks Finish()
     {

@@ -127,20 +127,19 @@ internal sealed partial class DuckDbEventStore
     internal const string AppendLimit = "128MB";
 
     /// <summary>Sets DuckDB's memory limit to <see cref="AppendLimit"/> until disposed.</summary>
-    private RestoredSetting AppendMemoryLimit()
-    {
-        Execute($"SET memory_limit='{AppendLimit}'");
-        return new RestoredSetting(this, _memoryLimit is null ? "RESET memory_limit" : $"SET memory_limit={DuckDbSchema.Literal(_memoryLimit)}");
-    }
+    private RestoredSetting AppendMemoryLimit() => LoweredMemoryLimit(AppendLimit);
 
     // Reading one person at a time needs little of DuckDB's memory either: a person's sorted events. Under the workspace's
     // limit DuckDB kept every block it read from the file cached while the people were read one after another.
     internal const string ReadLimit = "256MB";
 
     /// <summary>Sets DuckDB's memory limit to <see cref="ReadLimit"/> until disposed (or the read is abandoned).</summary>
-    private RestoredSetting ReadMemoryLimit()
+    private RestoredSetting ReadMemoryLimit() => LoweredMemoryLimit(ReadLimit);
+
+    // DuckDB's memory limit set to `limit` until disposed, then the workspace's again.
+    private RestoredSetting LoweredMemoryLimit(string limit)
     {
-        Execute($"SET memory_limit='{ReadLimit}'");
+        Execute($"SET memory_limit={DuckDbSchema.Literal(limit)}");
         return new RestoredSetting(this, _memoryLimit is null ? "RESET memory_limit" : $"SET memory_limit={DuckDbSchema.Literal(_memoryLimit)}");
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Workspaces.Recognition;
 
@@ -13,7 +14,7 @@ internal sealed class DerivedRowsSpill : IDisposable
 {
     private const int RowsPerBuffer = 1 << 16;
     private readonly FileStream _file;
-    private readonly Row[] _buffer = new Row[RowsPerBuffer];
+    private readonly DerivedRow[] _buffer = new DerivedRow[RowsPerBuffer];
     private int _buffered;
     private bool _reading;
 
@@ -43,7 +44,7 @@ internal sealed class DerivedRowsSpill : IDisposable
     public long Noise { get; private set; }
 
     /// <summary>Adds one event's row.</summary>
-    public void Add(Row row)
+    public void Add(DerivedRow row)
     {
         if (_reading)
             throw new InvalidOperationException("No rows can be added once they are read.");
@@ -56,7 +57,7 @@ internal sealed class DerivedRowsSpill : IDisposable
     }
 
     /// <summary>Every row added, in order; once.</summary>
-    public IEnumerable<Row> Read()
+    public IEnumerable<DerivedRow> Read()
     {
         if (_reading)
             throw new InvalidOperationException("The rows can be read once.");
@@ -87,9 +88,6 @@ internal sealed class DerivedRowsSpill : IDisposable
         var read = 0;
         while (read < bytes.Length && _file.Read(bytes[read..]) is var got && got > 0)
             read += got;
-        return read / Unsafe.SizeOf<Row>();
+        return read / Unsafe.SizeOf<DerivedRow>();
     }
-
-    /// <summary>One event's row: its id, segment (run-wide, <c>-1</c> for noise) and action label number.</summary>
-    internal readonly record struct Row(Guid Id, int Segment, int Label);
 }

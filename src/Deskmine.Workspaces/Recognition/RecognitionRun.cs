@@ -89,7 +89,7 @@ public static class RecognitionRun
     private static void Keep(DerivedRowsSpill rows, Guid[] ids, PersonResult person)
     {
         for (var k = 0; k < ids.Length; k++)
-            rows.Add(new DerivedRowsSpill.Row(ids[k], person.SegmentOf(k), person.LabelIdOf(k)));
+            rows.Add(new DerivedRow(ids[k], person.SegmentOf(k), person.LabelIdOf(k)));
     }
 
     // Below this much committed memory a run is well inside its budget (600 MB at 1 M events) and a full compacting
@@ -119,25 +119,9 @@ public static class RecognitionRun
         }
         return new DerivedRun
         {
-            Rows = rows.Read().Select(r => new DerivedRow(r.Id, r.Segment, r.Label)),
+            Rows = rows.Read(),
             Segments = segments,
-            Labels = new Labels(builder),
+            Labels = builder.Labels,
         };
-    }
-
-    // The builder's labels by number, each made into a string when the store reads it.
-    private sealed class Labels(RecognitionBuilder builder) : IReadOnlyList<string>
-    {
-        public string this[int index] => builder.Label(index);
-
-        public int Count => builder.LabelCount;
-
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < Count; i++)
-                yield return builder.Label(i);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -1,3 +1,4 @@
+using Deskmine.Storage.Workspaces;
 using Deskmine.Workspaces.Recognition;
 
 namespace Deskmine.Workspaces.Tests.Recognition;
@@ -8,7 +9,7 @@ public sealed class DerivedRowsSpillTests
     public void Gives_back_every_row_in_the_order_added_and_counts_the_noise()
     {
         var rows = Enumerable.Range(0, 150_001)
-            .Select(i => new DerivedRowsSpill.Row(Guid.CreateVersion7(), i % 7 == 0 ? -1 : i / 3, i % 1000)).ToList();
+            .Select(i => new DerivedRow(Guid.CreateVersion7(), i % 7 == 0 ? -1 : i / 3, i % 1000)).ToList();
         using var spill = new DerivedRowsSpill();
         foreach (var row in rows)
             spill.Add(row);
@@ -26,7 +27,7 @@ public sealed class DerivedRowsSpillTests
         {
             var spill = new DerivedRowsSpill(directory);
             for (var i = 0; i < 100_000; i++)
-                spill.Add(new DerivedRowsSpill.Row(Guid.Empty, i, i));
+                spill.Add(new DerivedRow(Guid.Empty, i, i));
 
             // A run killed now (no Dispose) leaves nothing: the file has no name while its rows are written and read.
             Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
@@ -44,9 +45,9 @@ public sealed class DerivedRowsSpillTests
     public void Takes_no_rows_after_they_are_read()
     {
         using var spill = new DerivedRowsSpill();
-        spill.Add(new DerivedRowsSpill.Row(Guid.Empty, 0, 0));
+        spill.Add(new DerivedRow(Guid.Empty, 0, 0));
         Assert.Single(spill.Read());
 
-        Assert.Throws<InvalidOperationException>(() => spill.Add(new DerivedRowsSpill.Row(Guid.Empty, 1, 1)));
+        Assert.Throws<InvalidOperationException>(() => spill.Add(new DerivedRow(Guid.Empty, 1, 1)));
     }
 }
