@@ -22,9 +22,8 @@ public sealed class RecognitionBuilder
     private readonly List<StepName> _steps = [];
     private readonly Dictionary<StepName, int> _stepIds = new(StepNameComparer.Instance);
     private readonly HashSet<string> _valueWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<CodedTexts> _segLabels = [];
-    private readonly List<CodedTexts> _segApps = [];
-    private readonly List<CodedTexts> _segFeatures = [];
+    // Per segment its actions' label, application and feature numbers; in a temporary file past a budget.
+    private readonly SegmentCodes _segmentCodes;
     private readonly List<(string User, string? CaseId, long? Start, long? End, int Count)> _segInfo = [];
     private readonly List<TaskSuspension> _suspensions = [];
     private RecognizedTasks? _tasks;
@@ -33,7 +32,14 @@ public sealed class RecognitionBuilder
 
     /// <summary>A builder with <paramref name="options"/> (<see cref="RecognitionOptions.Default"/> when <c>null</c>) and labelling rules to apply in order.</summary>
     public RecognitionBuilder(RecognitionOptions? options = null, IReadOnlyList<TaskTypeRule>? rules = null)
+        : this(options, rules, SegmentCodes.DefaultMemoryBudget)
     {
+    }
+
+    // A builder that keeps at most segmentBudget numbers of the segments in memory until Finish.
+    internal RecognitionBuilder(RecognitionOptions? options, IReadOnlyList<TaskTypeRule>? rules, long segmentBudget)
+    {
+        _segmentCodes = new SegmentCodes(segmentBudget);
         _options = options ?? RecognitionOptions.Default;
         _options.Validate();
         _rules = rules ?? [];
@@ -52,7 +58,7 @@ public sealed class RecognitionBuilder
             throw new ArgumentException($"People must be added once each in ordinal order: '{person.Person}' came after '{_lastPerson}'.", nameof(person));
         _lastPerson = person.Person;
 
-        var offset = _segLabels.Count;
+        var offset = _segmentCodes.Count;
         var labelIds = new int[person.Labels.Count];
         for (var l = 0; l < labelIds.Length; l++)
         {
@@ -62,9 +68,7 @@ public sealed class RecognitionBuilder
         }
         foreach (var s in person.Segments)
         {
-            _segLabels.Add(new CodedTexts([.. s.Labels.Select(l => labelIds[l])], _labels));
-            _segApps.Add(new CodedTexts([.. s.Apps.Select(TextId)], _texts));
-            _segFeatures.Add(new CodedTexts([.. s.Features.Select(TextId)], _texts));
+            _segmentCodes.Add([.. s.Labels.Select(l => labelIds[l])], [.. s.Apps.Select(TextId)], [.. s.Features.Select(TextId)]);
             _segInfo.Add((person.Person, s.CaseId, s.Start, s.End, s.Count));
         }
         foreach (var x in person.Suspensions)
@@ -96,16 +100,20 @@ public sealed class RecognitionBuilder
             cleaned[i] = _steps[i].Without(_valueWords);
         var steps = new LabelSteps(_stepOfLabel, cleaned);
         _stepIds.Clear();
-        var typeOfCluster = TaskTypeDiscovery.Discover(_segFeatures, _options);
-        _segFeatures.Clear();
-        var (types, finalType) = TaskTypeRules.Build(typeOfCluster, _segLabels, _segApps, _rules, steps);
-        _segApps.Clear();
+        // Locals, not fields, from here: each list can be collected after its last use.
+        var (labelCodes, appCodes, featureCodes) = _segmentCodes.TakeAll();
+        _segmentCodes.Dispose();
+        var segLabels = labelCodes.ConvertAll(codes => new CodedTexts(codes, _labels));
+        var segApps = appCodes.ConvertAll(codes => new CodedTexts(codes, _texts));
+        var segFeatures = featureCodes.ConvertAll(codes => new CodedTexts(codes, _texts));
+        var typeOfCluster = TaskTypeDiscovery.Discover(segFeatures, _options);
+        var (types, finalType) = TaskTypeRules.Build(typeOfCluster, segLabels, segApps, _rules, steps);
         _typeOfSegment = finalType;
         var segments = new RecognizedSegment[_segInfo.Count];
         for (var s = 0; s < segments.Length; s++)
         {
             var x = _segInfo[s];
-            segments[s] = new RecognizedSegment(s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, _segLabels[s]);
+            segments[s] = new RecognizedSegment(s, x.User, finalType[s], x.CaseId, x.Start, x.End, x.Count, segLabels[s]);
         }
         _tasks = new RecognizedTasks
         {
