@@ -39,10 +39,11 @@ internal sealed partial class DuckDbEventStore
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var counts = EventsPerPerson();
+        var texts = new PersonNames(_names);
         using var limit = ReadMemoryLimit();
         foreach (var code in PeopleInOrder())
         {
-            var events = new RecognitionEvents(_names, _activities, counts.TryGetValue(code, out var n) ? n : RecognitionEvents.DefaultCapacity);
+            var events = new RecognitionEvents(texts, _activities, counts.TryGetValue(code, out var n) ? n : RecognitionEvents.DefaultCapacity);
             using (var cmd = _connection.CreateCommand())
             {
                 cmd.CommandText = sql;
@@ -51,6 +52,7 @@ internal sealed partial class DuckDbEventStore
                 while (r.Read())
                     events.Add(r, Shared(Text(r, 12), values), SharedAttrs(r, 14, maps));
             }
+            events.Complete();
             values.Clear();
             yield return new PersonEvents(_names.Name(code), events);
         }

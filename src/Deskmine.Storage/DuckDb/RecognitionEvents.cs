@@ -15,8 +15,13 @@ namespace Deskmine.Storage.DuckDb;
 /// Read-only once filled: any thread may read it, as the analysis does while the next person is read. Sized by the
 /// person's event count when it is known: grown by doubling, a 476 k-event person's 16 arrays left about 90 MB of
 /// copies on the large-object heap, whose allocations start most of the run's full collections.
+/// <para>
+/// Texts of the store's <c>names</c> are the person's own: codes are kept as numbers into the person's table of
+/// the texts it uses (<see cref="PersonNames"/>), made when the read ends, so that the texts of the people already
+/// analysed are not kept for the rest of the run.
+/// </para>
 /// </remarks>
-internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary activities, int capacity = RecognitionEvents.DefaultCapacity) : IReadOnlyList<UiEvent>
+internal sealed class RecognitionEvents(PersonNames names, CodeDictionary activities, int capacity = RecognitionEvents.DefaultCapacity) : IReadOnlyList<UiEvent>
 {
     private const int None = -1;
     /// <summary>Columns' first size when the number of events is not known.</summary>
@@ -38,6 +43,9 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
     private string?[] _value = new string?[Math.Max(capacity, 1)];
     private Dictionary<string, string>?[] _attrs = new Dictionary<string, string>?[Math.Max(capacity, 1)];
 
+    // The person's texts by local number; given when the read ends.
+    private string[]? _names;
+
     public int Count { get; private set; }
 
     /// <summary>Events the columns hold before they grow.</summary>
@@ -48,14 +56,15 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            var names = _names ?? throw new InvalidOperationException("The events are read only once their texts are taken (Complete).");
             return new UiEvent
             {
                 Id = _id[index],
-                Session = names.Name(_session[index]),
+                Session = names[_session[index]],
                 Ts = _hasTs[index] ? _ts[index] : null,
                 User = Name(_user[index]),
-                Source = names.Name(_source[index]),
-                Kind = names.Name(_kind[index]),
+                Source = names[_source[index]],
+                Kind = names[_kind[index]],
                 App = Name(_app[index]),
                 Window = Name(_window[index]),
                 Url = Name(_url[index]),
@@ -83,12 +92,12 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
             Grow();
         var i = Count++;
         _id[i] = r.GetGuid(0);
-        _session[i] = r.GetInt32(1);
+        _session[i] = names.Local(r.GetInt32(1));
         _hasTs[i] = !r.IsDBNull(2);
         _ts[i] = _hasTs[i] ? r.GetInt64(2) : 0;
         _user[i] = Code(r, 3);
-        _source[i] = r.GetInt32(4);
-        _kind[i] = r.GetInt32(5);
+        _source[i] = names.Local(r.GetInt32(4));
+        _kind[i] = names.Local(r.GetInt32(5));
         _app[i] = Code(r, 6);
         _window[i] = Code(r, 7);
         _url[i] = Code(r, 8);
@@ -96,9 +105,12 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
         _targetName[i] = Code(r, 10);
         _targetId[i] = Code(r, 11);
         _value[i] = value;
-        _activity[i] = Code(r, 13);
+        _activity[i] = r.IsDBNull(13) ? None : r.GetInt32(13);
         _attrs[i] = attrs;
     }
+
+    /// <summary>Ends the read: the person's texts are made, and the events can be read.</summary>
+    public void Complete() => _names = names.Take();
 
     public IEnumerator<UiEvent> GetEnumerator()
     {
@@ -108,9 +120,9 @@ internal sealed class RecognitionEvents(CodeDictionary names, CodeDictionary act
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private string? Name(int code) => code == None ? null : names.Name(code);
+    private string? Name(int code) => code == None ? null : _names![code];
 
-    private static int Code(DuckDBDataReader r, int i) => r.IsDBNull(i) ? None : r.GetInt32(i);
+    private int Code(DuckDBDataReader r, int i) => r.IsDBNull(i) ? None : names.Local(r.GetInt32(i));
 
     private void Grow()
     {
