@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.IO.Hashing;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
+using Deskmine.Core.IO;
 
 namespace Deskmine.Mining.Recognition;
 
@@ -17,9 +17,8 @@ namespace Deskmine.Mining.Recognition;
 /// Past a budget (<see cref="DefaultMemoryBudget"/>) filled blocks go to a temporary file and only the index stays in
 /// memory: at 10 M events the labels' text was 236 MB of the heap at the end of reading, the largest thing alive, and
 /// it is read back only to be stored. A label in the file is told from a new one by its length and two hashes (the
-/// string's and a 64-bit XXH3 of its UTF-8), not by its bytes; labels in memory are compared byte by byte. The file's
-/// name is removed as soon as it is open where the system allows it (not Windows, where it goes when it is closed), so
-/// it lives only as long as the table.
+/// string's and a 64-bit XXH3 of its UTF-8), not by its bytes; labels in memory are compared byte by byte. The file
+/// (<see cref="TemporaryFile"/>) lives only as long as the table.
 /// </remarks>
 internal sealed class LabelTable : IReadOnlyList<string>
 {
@@ -37,7 +36,7 @@ internal sealed class LabelTable : IReadOnlyList<string>
     private readonly List<long> _blockInFile = [];
     private readonly Dictionary<int, string> _unencodable = [];
     private readonly Lock _readLock = new();
-    private SafeFileHandle? _file;
+    private FileStream? _file;
     private long _fileLength;
     private long _inMemory;
     private int _used;
@@ -198,7 +197,7 @@ internal sealed class LabelTable : IReadOnlyList<string>
             if (_windowBytes is null || _windowBytes.Length < count)
                 _windowBytes = GC.AllocateUninitializedArray<byte>(count);
             var read = 0;
-            while (read < count && RandomAccess.Read(_file!, _windowBytes.AsSpan(read, count - read), _blockInFile[block] + offset + read) is var got && got > 0)
+            while (read < count && RandomAccess.Read(_file!.SafeFileHandle, _windowBytes.AsSpan(read, count - read), _blockInFile[block] + offset + read) is var got && got > 0)
                 read += got;
             if (read < length)
                 throw new IOException("The labels' temporary file ended before a label it holds.");
@@ -256,13 +255,10 @@ internal sealed class LabelTable : IReadOnlyList<string>
     {
         if (_file is null)
         {
-            var path = Path.Combine(Path.GetTempPath(), "deskmine-labels-" + Guid.NewGuid().ToString("N") + ".bin");
-            _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
-            if (!OperatingSystem.IsWindows())
-                File.Delete(path);
+            _file = TemporaryFile.Create("labels", 0);
         }
         var bytes = _blocks[block]!;
-        RandomAccess.Write(_file, bytes.AsSpan(0, _used), _fileLength);
+        RandomAccess.Write(_file.SafeFileHandle, bytes.AsSpan(0, _used), _fileLength);
         _blockInFile[block] = _fileLength;
         _fileLength += _used;
         _blocks[block] = null;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Deskmine.Core.IO;
 
 namespace Deskmine.Mining.Recognition;
 
@@ -9,10 +10,6 @@ namespace Deskmine.Mining.Recognition;
 /// arrays (150 MB) that grew with every person read, while the analysis of each person needs its own memory, and they
 /// are not read before.
 /// </summary>
-/// <remarks>
-/// The file's name is removed as soon as it is open where the system allows it (not Windows, where it goes when it is
-/// closed), so a run that is killed leaves nothing behind.
-/// </remarks>
 internal sealed class SegmentCodes : IDisposable
 {
     /// <summary>Numbers (labels, applications and features together) kept in memory before the segments go to a file.</summary>
@@ -86,11 +83,7 @@ internal sealed class SegmentCodes : IDisposable
 
     private void MoveToFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), "deskmine-segments-" + Guid.NewGuid().ToString("N") + ".bin");
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20,
-            FileOptions.DeleteOnClose | FileOptions.SequentialScan);
-        if (!OperatingSystem.IsWindows())
-            File.Delete(path);
+        _file = TemporaryFile.Create("segments", 1 << 20, FileOptions.SequentialScan);
         for (var s = 0; s < _labels.Count; s++)
             Write(_labels[s], _apps[s], _features[s]);
         (_labels, _apps, _features) = ([], [], []);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Deskmine.Core.IO;
 using Deskmine.Storage.Workspaces;
 
 namespace Deskmine.Workspaces.Recognition;
@@ -23,18 +24,10 @@ internal sealed class DerivedRowsSpill : IDisposable
     {
     }
 
-    /// <summary>Rows kept in a file of <paramref name="directory"/>.</summary>
-    /// <remarks>
-    /// Where the system allows it (not Windows) the file's name is removed as soon as it is open: the rows live only as
-    /// long as the handle, so a run that is killed leaves nothing behind.
-    /// </remarks>
+    /// <summary>Rows kept in a file of <paramref name="directory"/>, removed when the rows are (<see cref="TemporaryFile"/>).</summary>
     internal DerivedRowsSpill(string directory)
     {
-        var path = Path.Combine(directory, "deskmine-rows-" + Guid.NewGuid().ToString("N") + ".bin");
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
-            FileOptions.DeleteOnClose | FileOptions.SequentialScan);
-        if (!OperatingSystem.IsWindows())
-            File.Delete(path);
+        _file = TemporaryFile.Create("rows", 1 << 16, FileOptions.SequentialScan, directory);
     }
 
     /// <summary>Number of rows added.</summary>
