@@ -36,14 +36,15 @@ internal static class ActionAbstractor
             miner.Observe(p.Element, p.Count);
         }
 
-        // Many events share kind and place: their label and keys are made once (rendering is pure once every text has
-        // been observed), and their feature once per role, which keeps the allocation per event small. Labels,
-        // features and key contexts repeat across places (every invoice's window gives the same template), so each
-        // distinct one is one string of the pool.
+        // Every place's templates are rendered once the miners have seen every text (rendering is pure from then on);
+        // the miners, which hold every distinct text's tokens, are then let go. Many events share kind and place:
+        // their label is made once, and their feature once per role, which keeps the allocation per event small.
+        // Labels, features and key contexts repeat across places (every invoice's window gives the same template),
+        // so each distinct one is one string of the pool.
         var pool = new TextPool();
-        var (keysScratch, contextsScratch) = (new List<string>(), new List<string>());
+        var rendered = Render(input.Places, miners, options, pool);
+        miners.Clear();
         var described = new Dictionary<(int Kind, int Place), Described>();
-        var features = new Dictionary<(int Kind, int Place, int Role), string>();
         var labels = new List<string>();
         var steps = new List<StepName>();
         var namer = new StepNamer();
@@ -75,10 +76,7 @@ internal static class ActionAbstractor
             var place = input.Places[input.Place[context]];
             var kind = input.Text(input.Kind[k])!;
             if (!described.TryGetValue((input.Kind[k], input.Place[context]), out var d))
-            {
-                described[(input.Kind[k], input.Place[context])] = d =
-                    Describe(kind, place, MinerOf(miners, place.App), options, pool, keysScratch, contextsScratch);
-            }
+                described[(input.Kind[k], input.Place[context])] = d = Describe(kind, place.App, rendered[input.Place[context]], pool);
             var label = d.Label;
 
             var isBurst = lastLabel == label && ((flags[k] & ActionFlags.TextEntry) != 0 || ts[k] == lastTs) && open is not null;
@@ -94,14 +92,16 @@ internal static class ActionAbstractor
                     d.LabelId = labels.Count;
                     labels.Add(label);
                     // A label's step name is made once, from its first action (names follow the label's parts).
-                    steps.Add(namer.Name(kind, place.App, input.Text(input.Role[context]), d.Window, d.Url, d.Element));
+                    var parts = d.Place;
+                    steps.Add(namer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window ?? "", parts.Url ?? "", parts.Element ?? ""));
                     labelIds[label] = d.LabelId;
                 }
-                var featureKey = (input.Kind[k], input.Place[context], input.Role[context]);
-                if (!features.TryGetValue(featureKey, out var feature))
-                    features[featureKey] = feature = Feature(kind, place, input.Text(input.Role[context]), pool);
+                // Most kinds and places meet one role only: the feature made for the last role is kept.
+                if (d.Feature is null || d.FeatureRole != input.Role[context])
+                    (d.Feature, d.FeatureRole) = (Feature(kind, place, input.Text(input.Role[context]), pool), input.Role[context]);
+                var feature = d.Feature;
                 if (open is not null)
-                    actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Keys, openFeature, open.KeyContexts));
+                    actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Place.Keys, openFeature, open.Place.KeyContexts));
                 (open, openFirst, openEnd, openStart, openTs, openApp, openFeature) =
                     (d, pending, k + 1, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[k], place.App ?? "", feature);
             }
@@ -112,7 +112,7 @@ internal static class ActionAbstractor
         if (pending < n && open is not null)
             openEnd = n;
         if (open is not null)
-            actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Keys, openFeature, open.KeyContexts));
+            actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Place.Keys, openFeature, open.Place.KeyContexts));
         else if (pending < n)
         {
             labels.Add("redundant");
@@ -122,18 +122,21 @@ internal static class ActionAbstractor
         return (actions, labels, steps);
     }
 
-    // What Describe gives for one combination of kind and place; shared read-only. LabelId is the label's number once
-    // an action has taken it (-1 before), so that most actions find it without a lookup by text.
-    private sealed class Described(string label, IReadOnlyList<string> keys, IReadOnlyList<string> keyContexts, string window, string url, string element)
+    // What Describe gives for one combination of kind and place. LabelId is the label's number once an action has
+    // taken it (-1 before), so that most actions find it without a lookup by text; Feature is the one last made, for
+    // the role FeatureRole.
+    private sealed class Described(string label, RenderedPlace place)
     {
         public string Label { get; } = label;
-        public IReadOnlyList<string> Keys { get; } = keys;
-        public IReadOnlyList<string> KeyContexts { get; } = keyContexts;
-        public string Window { get; } = window;
-        public string Url { get; } = url;
-        public string Element { get; } = element;
+        public RenderedPlace Place { get; } = place;
         public int LabelId = -1;
+        public string? Feature;
+        public int FeatureRole;
     }
+
+    // A place's window, address and element as templates (null where the place has no such text), and the values of
+    // their variable parts with where each was seen; shared by every action at the place (the key lists are read only).
+    private sealed record RenderedPlace(string? Window, string? Url, string? Element, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts);
 
     private static TemplateMiner MinerOf(Dictionary<string, TemplateMiner> miners, string? app)
     {
@@ -158,29 +161,26 @@ internal static class ActionAbstractor
         return here.Element.Length > 0 && here.Element == there.Element && here.App == there.App;
     }
 
-    // keys and contexts are scratch lists, emptied here; an action's keys are kept as an array of their own (none shared
-    // when empty).
-    private static Described Describe(
-        string kind, ActionPlace e, TemplateMiner miner, RecognitionOptions o, TextPool pool, List<string> keys, List<string> contexts)
+    private static RenderedPlace[] Render(List<ActionPlace> places, Dictionary<string, TemplateMiner> miners, RecognitionOptions o, TextPool pool)
     {
-        keys.Clear();
-        contexts.Clear();
-        var window = Render(" [", e.Window);
-        var url = Render(" <", e.Url);
-        var element = Render(" '", e.Element);
-        pool.Append(kind).Append(' ').Append(e.App);
-        if (window is not null)
-            pool.Append(" [").Append(window).Append(']');
-        if (url is not null)
-            pool.Append(" <").Append(url).Append('>');
-        if (element is not null)
-            pool.Append(" '").Append(element).Append('\'');
-        var label = pool.Take();
-        return new Described(label, keys.Count == 0 ? [] : keys.ToArray(), contexts.Count == 0 ? [] : contexts.ToArray(),
-            window ?? "", url ?? "", element ?? "");
+        var (keys, contexts) = (new List<string>(), new List<string>());
+        var rendered = new RenderedPlace[places.Count];
+        for (var p = 0; p < rendered.Length; p++)
+        {
+            var e = places[p];
+            var miner = MinerOf(miners, e.App);
+            keys.Clear();
+            contexts.Clear();
+            var window = Part(miner, e.App, " [", e.Window);
+            var url = Part(miner, e.App, " <", e.Url);
+            var element = Part(miner, e.App, " '", e.Element);
+            rendered[p] = new RenderedPlace(window, url, element, keys.Count == 0 ? [] : keys.ToArray(), contexts.Count == 0 ? [] : contexts.ToArray());
+        }
+        return rendered;
 
-        // The rendered template of a part, or null when the event has no such text.
-        string? Render(string open, string? text)
+        // The rendered template of a part, or null when the event has no such text; its variables' values go to keys,
+        // with the application and part they were seen in to contexts.
+        string? Part(TemplateMiner miner, string? app, string open, string? text)
         {
             if (string.IsNullOrEmpty(text))
                 return null;
@@ -188,12 +188,24 @@ internal static class ActionAbstractor
             keys.AddRange(vars);
             if (vars.Count > 0)
             {
-                var context = pool.Append(e.App).Append(open).Take();
+                var context = pool.Append(app).Append(open).Take();
                 for (var i = 0; i < vars.Count; i++)
                     contexts.Add(context);
             }
             return t;
         }
+    }
+
+    private static Described Describe(string kind, string? app, RenderedPlace place, TextPool pool)
+    {
+        pool.Append(kind).Append(' ').Append(app);
+        if (place.Window is { } window)
+            pool.Append(" [").Append(window).Append(']');
+        if (place.Url is { } url)
+            pool.Append(" <").Append(url).Append('>');
+        if (place.Element is { } element)
+            pool.Append(" '").Append(element).Append('\'');
+        return new Described(pool.Take(), place);
     }
 
     // The screen and element an action touched, with everything that varies between instances removed: the
