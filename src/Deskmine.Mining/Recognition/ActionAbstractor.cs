@@ -1,3 +1,4 @@
+using System.Buffers;
 using Deskmine.Core.Events;
 
 namespace Deskmine.Mining.Recognition;
@@ -219,12 +220,16 @@ internal static class ActionAbstractor
         else
             Words(pool, e.Window, 2);
         pool.Append("] '");
-        if (e.Element.AsSpan().ContainsAnyInRange('0', '9'))
+        if (e.Element.AsSpan().ContainsAny(Digits))
             pool.Append('(').Append(role).Append(')');
         else
             Words(pool, e.Element, 3);
         return pool.Append('\'').Take();
     }
+
+    // Searched as a set rather than as a range: the generic range search boxed its bounds until the JIT had optimised
+    // it (about 7 MB of boxed characters per person at 10 M events in a JIT build).
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private static void UrlScreen(TextPool pool, string url)
     {
@@ -239,7 +244,7 @@ internal static class ActionAbstractor
         var path = rest[(slash + 1)..];
         var end = path.IndexOfAny('/', '?', '#');
         var first = end < 0 ? path : path[..end];
-        pool.Append(rest[..slash]).Append('/').Append(first.ContainsAnyInRange('0', '9') ? [] : first);
+        pool.Append(rest[..slash]).Append('/').Append(first.ContainsAny(Digits) ? [] : first);
     }
 
     // The first count words (letter runs) of the text, separated by one space.
