@@ -1,3 +1,4 @@
+using System.Buffers;
 using Deskmine.Core.Events;
 
 namespace Deskmine.Mining.Recognition;
@@ -36,10 +37,15 @@ internal static class ActionAbstractor
             miner.Observe(p.Element, p.Count);
         }
 
-        // Many events share kind and place: their label and keys are made once (rendering is pure once every text has
-        // been observed), and their feature once per role, which keeps the allocation per event small.
+        // Every place's templates are rendered once the miners have seen every text (rendering is pure from then on);
+        // the miners, which hold every distinct text's tokens, are then let go. Many events share kind and place:
+        // their label is made once, and their feature once per role, which keeps the allocation per event small.
+        // Labels, features and key contexts repeat across places (every invoice's window gives the same template),
+        // so each distinct one is one string of the pool.
+        var pool = new TextPool();
+        var rendered = Render(input.Places, miners, options, pool);
+        miners.Clear();
         var described = new Dictionary<(int Kind, int Place), Described>();
-        var features = new Dictionary<(int Kind, int Place, int Role), string>();
         var labels = new List<string>();
         var steps = new List<StepName>();
         var namer = new StepNamer();
@@ -52,9 +58,13 @@ internal static class ActionAbstractor
         string? lastLabel = null;
         long lastTs = long.MinValue;
         // The events from `pending` up to the current one are folded into the next action. The last action is kept
-        // open, since a key burst extends it, and is added once the next one begins.
+        // open (events `first` up to `end`), since a key burst extends it, and is added once the next one begins.
         var pending = 0;
-        Open? open = null;
+        Described? open = null;
+        int openFirst = 0, openEnd = 0;
+        long? openStart = null;
+        long openTs = 0;
+        string openApp = "", openFeature = "";
         var n = input.Count;
         for (var k = 0; k < n; k++)
         {
@@ -67,14 +77,14 @@ internal static class ActionAbstractor
             var place = input.Places[input.Place[context]];
             var kind = input.Text(input.Kind[k])!;
             if (!described.TryGetValue((input.Kind[k], input.Place[context]), out var d))
-                described[(input.Kind[k], input.Place[context])] = d = new Described(Describe(kind, place, MinerOf(miners, place.App), options));
-            var (label, keys, keyContexts, parts) = d.Value;
+                described[(input.Kind[k], input.Place[context])] = d = Describe(kind, place.App, rendered[input.Place[context]], pool);
+            var label = d.Label;
 
             var isBurst = lastLabel == label && ((flags[k] & ActionFlags.TextEntry) != 0 || ts[k] == lastTs) && open is not null;
             if (isBurst)
             {
-                open!.End = k + 1;
-                open.Ts = ts[k];
+                openEnd = k + 1;
+                openTs = ts[k];
             }
             else
             {
@@ -83,50 +93,51 @@ internal static class ActionAbstractor
                     d.LabelId = labels.Count;
                     labels.Add(label);
                     // A label's step name is made once, from its first action (names follow the label's parts).
-                    steps.Add(namer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window, parts.Url, parts.Element));
+                    var parts = d.Place;
+                    steps.Add(namer.Name(kind, place.App, input.Text(input.Role[context]), parts.Window ?? "", parts.Url ?? "", parts.Element ?? ""));
                     labelIds[label] = d.LabelId;
                 }
-                var featureKey = (input.Kind[k], input.Place[context], input.Role[context]);
-                if (!features.TryGetValue(featureKey, out var feature))
-                    features[featureKey] = feature = Feature(kind, place, input.Text(input.Role[context]));
+                // Most kinds and places meet one role only: the feature made for the last role is kept.
+                if (d.Feature is null || d.FeatureRole != input.Role[context])
+                    (d.Feature, d.FeatureRole) = (Feature(kind, place, input.Text(input.Role[context]), pool), input.Role[context]);
+                var feature = d.Feature;
                 if (open is not null)
-                    actions.Add(open.Action());
-                open = new Open(d.LabelId, pending, k + 1, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[k],
-                    place.App ?? "", keys, feature, keyContexts);
+                    actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Place.Keys, openFeature, open.Place.KeyContexts));
+                (open, openFirst, openEnd, openStart, openTs, openApp, openFeature) =
+                    (d, pending, k + 1, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[k], place.App ?? "", feature);
             }
             pending = k + 1;
             lastLabel = label;
             lastTs = ts[k];
         }
         if (pending < n && open is not null)
-            open.End = n;
+            openEnd = n;
+        if (open is not null)
+            actions.Add(new RecognizedAction(open.LabelId, openFirst, openEnd - openFirst, openStart, openTs, openApp, open.Place.Keys, openFeature, open.Place.KeyContexts));
         else if (pending < n)
         {
             labels.Add("redundant");
             steps.Add(new StepName("", "", "other", "", false, []));
-            open = new Open(labels.Count - 1, pending, n, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[n - 1], "", [], "", null);
+            actions.Add(new RecognizedAction(labels.Count - 1, pending, n - pending, (flags[pending] & ActionFlags.HasTs) != 0 ? ts[pending] : null, ts[n - 1], "", [], "", null));
         }
-        if (open is not null)
-            actions.Add(open.Action());
         return (actions, labels, steps);
     }
 
-    // What Describe gives for one combination of kind and place; shared read-only. LabelId is the label's number once
-    // an action has taken it (-1 before), so that most actions find it without a lookup by text.
-    private sealed class Described((string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) value)
+    // What Describe gives for one combination of kind and place. LabelId is the label's number once an action has
+    // taken it (-1 before), so that most actions find it without a lookup by text; Feature is the one last made, for
+    // the role FeatureRole.
+    private sealed class Described(string label, RenderedPlace place)
     {
-        public (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Value { get; } = value;
+        public string Label { get; } = label;
+        public RenderedPlace Place { get; } = place;
         public int LabelId = -1;
+        public string? Feature;
+        public int FeatureRole;
     }
 
-    // The action being built: events First up to (not including) End.
-    private sealed class Open(int label, int first, int end, long? start, long ts, string app, IReadOnlyList<string> keys, string feature, IReadOnlyList<string>? keyContexts)
-    {
-        public int End { get; set; } = end;
-        public long Ts { get; set; } = ts;
-
-        public RecognizedAction Action() => new(label, first, End - first, start, Ts, app, keys, feature, keyContexts);
-    }
+    // A place's window, address and element as templates (null where the place has no such text), and the values of
+    // their variable parts with where each was seen; shared by every action at the place (the key lists are read only).
+    private sealed record RenderedPlace(string? Window, string? Url, string? Element, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts);
 
     private static TemplateMiner MinerOf(Dictionary<string, TemplateMiner> miners, string? app)
     {
@@ -151,20 +162,26 @@ internal static class ActionAbstractor
         return here.Element.Length > 0 && here.Element == there.Element && here.App == there.App;
     }
 
-    private static (string Label, IReadOnlyList<string> Keys, IReadOnlyList<string> KeyContexts, (string Window, string Url, string Element) Parts) Describe(
-        string kind, ActionPlace e, TemplateMiner miner, RecognitionOptions o)
+    private static RenderedPlace[] Render(List<ActionPlace> places, Dictionary<string, TemplateMiner> miners, RecognitionOptions o, TextPool pool)
     {
-        var keys = new List<string>();
-        var contexts = new List<string>();
-        var window = Render(" [", e.Window);
-        var url = Render(" <", e.Url);
-        var element = Render(" '", e.Element);
-        // One string for the label: most labels are made once, so the parts are not concatenated one by one.
-        var label = $"{kind} {e.App}{(window is null ? "" : " [")}{window}{(window is null ? "" : "]")}{(url is null ? "" : " <")}{url}{(url is null ? "" : ">")}{(element is null ? "" : " '")}{element}{(element is null ? "" : "'")}";
-        return (label, keys, contexts, (window ?? "", url ?? "", element ?? ""));
+        var (keys, contexts) = (new List<string>(), new List<string>());
+        var rendered = new RenderedPlace[places.Count];
+        for (var p = 0; p < rendered.Length; p++)
+        {
+            var e = places[p];
+            var miner = MinerOf(miners, e.App);
+            keys.Clear();
+            contexts.Clear();
+            var window = Part(miner, e.App, " [", e.Window);
+            var url = Part(miner, e.App, " <", e.Url);
+            var element = Part(miner, e.App, " '", e.Element);
+            rendered[p] = new RenderedPlace(window, url, element, keys.Count == 0 ? [] : keys.ToArray(), contexts.Count == 0 ? [] : contexts.ToArray());
+        }
+        return rendered;
 
-        // The rendered template of a part, or null when the event has no such text.
-        string? Render(string open, string? text)
+        // The rendered template of a part, or null when the event has no such text; its variables' values go to keys,
+        // with the application and part they were seen in to contexts.
+        string? Part(TemplateMiner miner, string? app, string open, string? text)
         {
             if (string.IsNullOrEmpty(text))
                 return null;
@@ -172,7 +189,7 @@ internal static class ActionAbstractor
             keys.AddRange(vars);
             if (vars.Count > 0)
             {
-                var context = e.App + open;
+                var context = pool.Append(app).Append(open).Take();
                 for (var i = 0; i < vars.Count; i++)
                     contexts.Add(context);
             }
@@ -180,37 +197,64 @@ internal static class ActionAbstractor
         }
     }
 
+    private static Described Describe(string kind, string? app, RenderedPlace place, TextPool pool)
+    {
+        pool.Append(kind).Append(' ').Append(app);
+        if (place.Window is { } window)
+            pool.Append(" [").Append(window).Append(']');
+        if (place.Url is { } url)
+            pool.Append(" <").Append(url).Append('>');
+        if (place.Element is { } element)
+            pool.Append(" '").Append(element).Append('\'');
+        return new Described(pool.Take(), place);
+    }
+
     // The screen and element an action touched, with everything that varies between instances removed: the
     // address's host and first path word (or the title's first two words), and the element's name unless it
     // carries a number (then its role). Same-type instances share these even when titles name other vendors.
-    private static string Feature(string kind, ActionPlace e, string? role)
+    private static string Feature(string kind, ActionPlace e, string? role, TextPool pool)
     {
-        var screen = !string.IsNullOrEmpty(e.Url) ? UrlScreen(e.Url) : Words(e.Window, 2);
-        var element = e.Element;
-        var target = element.Any(char.IsAsciiDigit) ? "(" + (role ?? "") + ")" : Words(element, 3);
-        return kind + " " + (e.App ?? "") + " [" + screen + "] '" + target + "'";
+        pool.Append(kind).Append(' ').Append(e.App).Append(" [");
+        if (!string.IsNullOrEmpty(e.Url))
+            UrlScreen(pool, e.Url);
+        else
+            Words(pool, e.Window, 2);
+        pool.Append("] '");
+        if (e.Element.AsSpan().ContainsAny(Digits))
+            pool.Append('(').Append(role).Append(')');
+        else
+            Words(pool, e.Element, 3);
+        return pool.Append('\'').Take();
     }
 
-    private static string UrlScreen(string url)
+    // Searched as a set rather than as a range: the generic range search boxed its bounds until the JIT had optimised
+    // it (about 7 MB of boxed characters per person at 10 M events in a JIT build).
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static void UrlScreen(TextPool pool, string url)
     {
         var start = url.IndexOf("://", StringComparison.Ordinal);
-        var rest = start >= 0 ? url[(start + 3)..] : url;
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        var rest = start >= 0 ? url.AsSpan(start + 3) : url.AsSpan();
+        var slash = rest.IndexOf('/');
         if (slash < 0)
-            return rest;
+        {
+            pool.Append(rest);
+            return;
+        }
         var path = rest[(slash + 1)..];
-        var end = path.IndexOfAny(['/', '?', '#']);
+        var end = path.IndexOfAny('/', '?', '#');
         var first = end < 0 ? path : path[..end];
-        return rest[..slash] + "/" + (first.Any(char.IsAsciiDigit) ? "" : first);
+        pool.Append(rest[..slash]).Append('/').Append(first.ContainsAny(Digits) ? [] : first);
     }
 
-    private static string Words(string? text, int count)
+    // The first count words (letter runs) of the text, separated by one space.
+    private static void Words(TextPool pool, string? text, int count)
     {
         if (string.IsNullOrEmpty(text))
-            return "";
-        var words = new List<string>(count);
+            return;
+        var written = 0;
         var i = 0;
-        while (i < text.Length && words.Count < count)
+        while (i < text.Length && written < count)
         {
             if (!char.IsLetter(text[i]))
             {
@@ -220,9 +264,10 @@ internal static class ActionAbstractor
             var start = i;
             while (i < text.Length && char.IsLetter(text[i]))
                 i++;
-            words.Add(text[start..i]);
+            if (written++ > 0)
+                pool.Append(' ');
+            pool.Append(text.AsSpan(start, i - start));
         }
-        return string.Join(' ', words);
     }
 
     internal static string KindOf(UiEvent e) =>

@@ -10,9 +10,9 @@ namespace Deskmine.Mining.Recognition;
 /// </summary>
 internal sealed class ActionInput
 {
-    private readonly TextIds _texts = new();
-    private readonly Dictionary<(int App, int Window, int Url, int Element), int> _placeIds = [];
-    private readonly Dictionary<(int Kind, int Raw), ActionFlags> _flagsOfKind = [];
+    // The texts by number; the lookups that number them live only while the events are read, since the abstraction
+    // that follows holds this input to the end.
+    private readonly List<string?> _texts = [null];
 
     private ActionInput(int count)
     {
@@ -49,36 +49,46 @@ internal sealed class ActionInput
     public List<ActionPlace> Places { get; } = [];
 
     /// <summary>The text numbered <paramref name="id"/> (0 stands for none).</summary>
-    public string? Text(int id) => _texts.Text(id);
+    public string? Text(int id) => _texts[id];
 
     /// <summary>Reads <paramref name="events"/> once each, in order.</summary>
     public static ActionInput Read(IReadOnlyList<UiEvent> events)
     {
         var input = new ActionInput(events.Count);
+        var reader = new Reader(input);
         for (var i = 0; i < events.Count; i++)
-            input.Add(i, events[i]);
+            reader.Add(i, events[i]);
         return input;
     }
 
-    private void Add(int i, UiEvent e)
+    // Numbers texts, places and kinds' flags while the events are read.
+    private sealed class Reader(ActionInput input)
     {
-        var kind = _texts.Id(ActionAbstractor.KindOf(e));
-        var raw = _texts.Id(e.Kind);
-        var key = (_texts.Id(e.App), _texts.Id(ActionAbstractor.Window(e)), _texts.Id(e.Url), _texts.Id(ActionAbstractor.Element(e)));
-        if (!_placeIds.TryGetValue(key, out var place))
+        private readonly TextIds _texts = new(input._texts);
+        private readonly Dictionary<(int App, int Window, int Url, int Element), int> _placeIds = [];
+        private readonly Dictionary<(int Kind, int Raw), ActionFlags> _flagsOfKind = [];
+
+        public void Add(int i, UiEvent e)
         {
-            _placeIds[key] = place = Places.Count;
-            Places.Add(new ActionPlace(e.App, ActionAbstractor.Window(e), e.Url, ActionAbstractor.Element(e)));
+            var kind = _texts.Id(ActionAbstractor.KindOf(e));
+            var raw = _texts.Id(e.Kind);
+            var key = (_texts.Id(e.App), _texts.Id(ActionAbstractor.Window(e)), _texts.Id(e.Url), _texts.Id(ActionAbstractor.Element(e)));
+            var places = input.Places;
+            if (!_placeIds.TryGetValue(key, out var place))
+            {
+                _placeIds[key] = place = places.Count;
+                places.Add(new ActionPlace(e.App, ActionAbstractor.Window(e), e.Url, ActionAbstractor.Element(e)));
+            }
+            places[place].Count++;
+            if (!_flagsOfKind.TryGetValue((kind, raw), out var flags))
+                _flagsOfKind[(kind, raw)] = flags = FlagsOf(e.Kind, input._texts[kind]!);
+            input.Kind[i] = kind;
+            input.Place[i] = place;
+            input.Role[i] = _texts.Id(e.TargetRole);
+            input.Flags[i] = e.Ts.HasValue ? flags | ActionFlags.HasTs : flags;
+            input.Ts[i] = e.Ts ?? 0;
+            input.Value[i] = e.Value;
         }
-        Places[place].Count++;
-        if (!_flagsOfKind.TryGetValue((kind, raw), out var flags))
-            _flagsOfKind[(kind, raw)] = flags = FlagsOf(e.Kind, _texts.Text(kind)!);
-        Kind[i] = kind;
-        Place[i] = place;
-        Role[i] = _texts.Id(e.TargetRole);
-        Flags[i] = e.Ts.HasValue ? flags | ActionFlags.HasTs : flags;
-        Ts[i] = e.Ts ?? 0;
-        Value[i] = e.Value;
     }
 
     private static ActionFlags FlagsOf(string raw, string kind)
@@ -99,11 +109,11 @@ internal sealed class ActionInput
 
     // Texts numbered by content. A store gives repeated texts as one shared string, so a lookup by reference answers
     // most events without hashing the text; the first instance of each content is the one remembered by reference.
-    private sealed class TextIds
+    private sealed class TextIds(List<string?> texts)
     {
         private readonly Dictionary<string, int> _byReference = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, int> _byContent = new(StringComparer.Ordinal);
-        private readonly List<string?> _texts = [null];
+        private readonly List<string?> _texts = texts;
 
         public int Id(string? text)
         {
@@ -119,8 +129,6 @@ internal sealed class ActionInput
             _byReference[text] = id;
             return id;
         }
-
-        public string? Text(int id) => _texts[id];
     }
 }
 

@@ -72,9 +72,17 @@ public sealed class PersonRecognition
         var segOfEvent = new int[events.Count];
         var labelOfEvent = new int[events.Count];
         var redundant = new bool[events.Count];
+        // Each segment's per-action arrays are made at their size, counted first: growing lists for every segment
+        // allocated about twice what they kept, and copied it once more into the arrays.
+        var sizes = new int[caseIds.Count];
+        foreach (var s in segOfAction)
+        {
+            if (s >= 0)
+                sizes[s]++;
+        }
         var segments = new SegmentBuilder[caseIds.Count];
         for (var s = 0; s < segments.Length; s++)
-            segments[s] = new SegmentBuilder(caseIds[s]);
+            segments[s] = new SegmentBuilder(caseIds[s], sizes[s]);
         for (var a = 0; a < actions.Count; a++)
         {
             var action = actions[a];
@@ -89,9 +97,7 @@ public sealed class PersonRecognition
             if (s < 0)
                 continue;
             var b = segments[s];
-            b.Labels.Add(action.Label);
-            b.Apps.Add(action.App);
-            b.Features.Add(action.Feature);
+            b.Add(action);
             var first = action.Start;
             b.Start = b.Start is { } st && first is { } f ? Math.Min(st, f) : b.Start ?? first;
             b.End = b.End is { } en ? Math.Max(en, action.Ts) : action.Ts;
@@ -139,15 +145,25 @@ public sealed class PersonRecognition
     /// <summary>A segment of one stream: its case id, time span, event count and per action its label (local id), application and feature.</summary>
     internal sealed record LocalSegment(string? CaseId, long? Start, long? End, int Count, int[] Labels, string[] Apps, string[] Features);
 
-    private sealed class SegmentBuilder(string? caseId)
+    private sealed class SegmentBuilder(string? caseId, int actions)
     {
-        public List<int> Labels { get; } = [];
-        public List<string> Apps { get; } = [];
-        public List<string> Features { get; } = [];
+        private readonly int[] _labels = new int[actions];
+        private readonly string[] _apps = new string[actions];
+        private readonly string[] _features = new string[actions];
+        private int _added;
+
         public long? Start { get; set; }
         public long? End { get; set; }
         public int Count { get; set; }
 
-        public LocalSegment Build() => new(caseId, Start, End, Count, [.. Labels], [.. Apps], [.. Features]);
+        public void Add(RecognizedAction action)
+        {
+            _labels[_added] = action.Label;
+            _apps[_added] = action.App;
+            _features[_added] = action.Feature;
+            _added++;
+        }
+
+        public LocalSegment Build() => new(caseId, Start, End, Count, _labels, _apps, _features);
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Deskmine.Mining.Recognition;
 
@@ -22,6 +22,12 @@ internal sealed class TemplateMiner
     // One string per distinct token: titles and addresses repeat their words and separators in every distinct text
     // (one per invoice or record), and a stream's texts live as long as its analysis.
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    // Rendered templates: many texts give the same one (every invoice's title), which is then one string.
+    private readonly TextPool _rendered = new();
+    // Scratch lists for one text at a time: a text's tokens, masked tokens and variable values are kept as arrays of
+    // their exact length, and a text's masked tokens only when they start a template.
+    private readonly List<string> _scratch = [];
+    private readonly List<string> _masked = [];
     private bool _frozen;
 
     /// <summary>
@@ -37,8 +43,11 @@ internal sealed class TemplateMiner
             seen.Count += times;
             return;
         }
-        var tokens = Tokenize(text, _tokens.GetAlternateLookup<ReadOnlySpan<char>>());
-        var masked = tokens.Select(t => char.IsAsciiDigit(t[0]) ? Num : t).ToArray();
+        var tokens = Tokenize(text, _tokens.GetAlternateLookup<ReadOnlySpan<char>>(), _scratch);
+        _masked.Clear();
+        foreach (var t in tokens)
+            _masked.Add(char.IsAsciiDigit(t[0]) ? Num : t);
+        var masked = CollectionsMarshal.AsSpan(_masked);
         var key = (masked.Length, masked.Length == 0 ? "" : masked[0]);
         if (!_groups.TryGetValue(key, out var group))
             _groups[key] = group = [];
@@ -52,7 +61,7 @@ internal sealed class TemplateMiner
         }
         if (best is null || bestSim < SimilarityThreshold)
         {
-            best = new Template(_templates.Count, masked);
+            best = new Template(_templates.Count, masked.ToArray());
             group.Add(best);
             _templates.Add(best);
         }
@@ -80,24 +89,24 @@ internal sealed class TemplateMiner
         if (!_frozen)
             Freeze();
         var template = seen.Template;
-        var sb = new StringBuilder();
-        var vars = new List<string>();
+        var vars = _scratch;
+        vars.Clear();
         for (var i = 0; i < seen.Tokens.Length; i++)
         {
             var slot = template.Tokens[i];
             if (slot is Wild or Num && template.IsVariable(i, minVariableValues, minVariableShare))
             {
-                sb.Append(slot);
+                _rendered.Append(slot);
                 vars.Add(seen.Tokens[i]);
             }
             else
             {
-                sb.Append(seen.Tokens[i]);
+                _rendered.Append(seen.Tokens[i]);
             }
         }
-        seen.Rendered = sb.ToString();
-        seen.Variables = vars;
-        return (seen.Rendered, vars);
+        seen.Rendered = _rendered.Take();
+        seen.Variables = vars.Count == 0 ? [] : vars.ToArray();
+        return (seen.Rendered, seen.Variables);
     }
 
     // One pass over every observed text counts, per template slot, its distinct values and occurrences.
@@ -120,9 +129,11 @@ internal sealed class TemplateMiner
         _frozen = true;
     }
 
-    internal static string[] Tokenize(string text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared)
+    internal static string[] Tokenize(
+        string text, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, List<string>? scratch = null)
     {
-        var tokens = new List<string>();
+        var tokens = scratch ?? [];
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -158,7 +169,7 @@ internal sealed class TemplateMiner
         return [.. tokens];
     }
 
-    private static double Similarity(string[] template, string[] tokens)
+    private static double Similarity(string[] template, ReadOnlySpan<string> tokens)
     {
         if (tokens.Length == 0)
             return 1.0;

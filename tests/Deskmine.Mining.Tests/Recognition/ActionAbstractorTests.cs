@@ -39,6 +39,30 @@ public sealed class ActionAbstractorTests
         Assert.Equal(events[2].Ts, actions[0].Ts);
     }
 
+    [Fact]
+    public void Actions_at_places_of_one_template_share_one_feature_and_one_key_context()
+    {
+        // Each invoice's window is a place of its own; their feature and the context of their keys are the same text,
+        // which a long stream keeps once, not once per place.
+        var events = new List<UiEvent>();
+        var t = 0.0;
+        for (var i = 0; i < 12; i++)
+        {
+            var window = "Invoice " + (4711 + i) + " - Ledger";
+            events.Add(SomeStreams.Event("u", t += 2, EventKinds.Click, "Ledger", "Post", window));
+            events.Add(SomeStreams.Event("u", t += 2, EventKinds.Click, "Mail", "Send", "Inbox"));
+        }
+
+        var (actions, _, _) = ActionAbstractor.Abstract(events, RecognitionOptions.Default);
+
+        var posts = actions.Where(a => a.App == "Ledger").ToList();
+        Assert.Equal(12, posts.Count);
+        Assert.All(posts, a => Assert.Single(a.Keys));
+        Assert.Equal(12, posts.Select(a => a.Keys[0]).Distinct().Count());
+        Assert.All(posts, a => Assert.Same(posts[0].Feature, a.Feature));
+        Assert.All(posts, a => Assert.Same(posts[0].KeyContexts![0], a.KeyContexts![0]));
+    }
+
     private static List<UiEvent> Stream(Func<string, string> text)
     {
         var events = new List<UiEvent>();
