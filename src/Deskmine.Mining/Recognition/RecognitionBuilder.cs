@@ -102,7 +102,6 @@ public sealed class RecognitionBuilder
         _stepIds.Clear();
         // Locals, not fields, from here: each list can be collected after its last use.
         var (labelCodes, appCodes, featureCodes) = _segmentCodes.TakeAll();
-        _segmentCodes.Dispose();
         var segLabels = labelCodes.ConvertAll(codes => new CodedTexts(codes, _labels));
         var segApps = appCodes.ConvertAll(codes => new CodedTexts(codes, _texts));
         var segFeatures = featureCodes.ConvertAll(codes => new CodedTexts(codes, _texts));

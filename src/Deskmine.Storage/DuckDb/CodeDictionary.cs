@@ -28,7 +28,6 @@ internal sealed class CodeDictionary(string table)
     private int[] _length = [];
     private readonly List<byte[]> _blocks = [];
     private int _used;
-    private int _loaded;
     private readonly string?[] _cachedNames = new string?[CacheSlots];
     private readonly int[] _cachedCodes = new int[CacheSlots];
     private int _stored;
@@ -109,7 +108,7 @@ internal sealed class CodeDictionary(string table)
             Store(code, reader.GetString(1));
             Count++;
         }
-        _loaded = _stored = Count;
+        _stored = Count;
     }
 
     private Dictionary<string, int> Codes()
@@ -166,7 +165,8 @@ internal sealed class CodeDictionary(string table)
 
     private string Decode(int code)
     {
-        if (code >= _loaded)
+        // Codes past the loaded ones were handed out by Code, which keeps their strings.
+        if (code >= _where.Length)
             throw new InvalidOperationException($"Dictionary {Table} has no text for code {code}.");
         var where = _where[code];
         return Encoding.UTF8.GetString(_blocks[(int)(where >> 32)].AsSpan((int)where, _length[code]));
