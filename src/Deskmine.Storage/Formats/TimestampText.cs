@@ -166,7 +166,8 @@ internal static class TimestampText
         var h = (uint)(high - '0');
         var l = (uint)(low - '0');
         value = (int)((h * 10) + l);
-        return (h | l) <= 9;
+        // Both must be digits: the unsigned differences are above 9 for any other byte (an OR of two digits is not).
+        return Math.Max(h, l) <= 9;
     }
 
     private static bool TryOffset(ReadOnlySpan<char> s, out long minutes)
