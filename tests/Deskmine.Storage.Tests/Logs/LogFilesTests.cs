@@ -100,6 +100,29 @@ public sealed class LogFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_header_longer_than_the_first_read_is_still_cut_from_the_rows_and_the_file_read_in_chunks()
+    {
+        var note = "note_" + new string('n', 100_000);
+        var csv = new StringBuilder($"case_id,activity,timestamp,{note},user\n");
+        for (var i = 0; i < 3000; i++)
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"c{i % 17},A{i % 5},2024-01-01T00:{i / 60 % 60:00}:{i % 60:00}Z,{new string('x', 200)},u{i % 3}\n");
+        var path = Write("long-header.csv", csv.ToString());
+        var query = new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = ["user"] };
+
+        using (var chunks = CsvChunks.Open(path, 256 << 10))
+        {
+            Assert.NotNull(chunks);
+            Assert.Equal(Encoding.UTF8.GetBytes($"case_id,activity,timestamp,{note},user\n"), chunks.Header.ToArray());
+            Assert.StartsWith("c0,A0,", Encoding.UTF8.GetString(chunks.Next()!.Buffer, chunks.Header.Length, 6));
+        }
+        var inParallel = LogFiles.Read(path, null, ImportOptions.Default, query, null, 256 << 10, workers: 2);
+
+        Assert.Equal(3000, inParallel.EventCount);
+        Assert.Equal(3, inParallel.Attributes["user"].Names.Count);
+        LogAssert.Same(LogFiles.Read(path, null, ImportOptions.Default, query, null, 256 << 10, workers: 1), inParallel);
+    }
+
+    [Fact]
     public void Events_without_a_case_are_left_out_and_the_others_keep_their_place_in_the_file()
     {
         var csv = new StringBuilder("case_id,activity,timestamp\n");
