@@ -102,16 +102,18 @@ internal sealed class CsvChunks : IDisposable
                 // A file of a header alone is still one chunk, so its columns are checked as always.
                 return _nextIndex == 0 ? Emit(ArrayPool<byte>.Shared.Rent(_header.Length), 0) : null;
             }
-            // The file is read straight into the chunk's buffer, after the header and the part row left from the last one.
-            var buffer = ArrayPool<byte>.Shared.Rent(_header.Length + _carryLength + (_eof ? 0 : _chunkBytes));
+            // The file is read straight into the chunk's buffer, after the header and the part row left from the last one;
+            // together usually no more than the chunk size, so the pool hands out buffers of that size (a power of two).
+            var toRead = _eof ? 0 : Math.Max(_chunkBytes - _header.Length - _carryLength, _chunkBytes / 2);
+            var buffer = ArrayPool<byte>.Shared.Rent(_header.Length + _carryLength + toRead);
             _header.CopyTo(buffer, 0);
             _carry.AsSpan(0, _carryLength).CopyTo(buffer.AsSpan(_header.Length));
             var length = _carryLength;
             if (!_eof)
             {
-                var read = _file.ReadAtLeast(buffer.AsSpan(_header.Length + length, _chunkBytes), _chunkBytes, throwOnEndOfStream: false);
+                var read = _file.ReadAtLeast(buffer.AsSpan(_header.Length + length, toRead), toRead, throwOnEndOfStream: false);
                 length += read;
-                _eof = read < _chunkBytes;
+                _eof = read < toRead;
             }
             var data = buffer.AsSpan(_header.Length, length);
             var end = _eof ? length - 1 : LastRowEnd(data);

@@ -46,6 +46,22 @@ internal sealed class LogChunk
     /// <summary>Events seen, with a case or without: the next chunk's events come after these in file order.</summary>
     public int Seen { get; private set; }
 
+    /// <summary>Size of the part of the file the events were read from, in bytes; 0 when not known.</summary>
+    public int Bytes { get; set; }
+
+    /// <summary>Whether the events of each case come together (one run per case), as in a log written case by case.</summary>
+    public bool CasesComeTogether()
+    {
+        var codes = CaseCodes;
+        var runs = codes.IsEmpty ? 0 : 1;
+        for (var i = 1; i < codes.Length; i++)
+        {
+            if (codes[i] != codes[i - 1])
+                runs++;
+        }
+        return runs == Cases.All.Count;
+    }
+
     public ReadOnlySpan<int> CaseCodes => _case.AsSpan(0, Count);
 
     public ReadOnlySpan<int> ActivityCodes => _activity.AsSpan(0, Count);

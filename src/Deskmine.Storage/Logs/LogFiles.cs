@@ -94,7 +94,7 @@ public static class LogFiles
         var parts = new List<LogChunk?>();
         var failures = new Failures();
         var header = chunks.Header.Length;
-        var cases = new LogAssembler.CaseMerger();
+        var cases = new LogAssembler.CaseMerger(new FileInfo(path).Length);
         // The byte reader is made from the header on this thread while a worker already reads the first chunk: making it
         // opens the CSV reader once, whose first use is compiled at run time (tens of milliseconds before any parse).
         // The workers wait for it before their first parse; a failure to make it is each chunk's failure.
@@ -195,13 +195,13 @@ public static class LogFiles
     {
         // One event per line in the usual case: sized once, the columns are never copied while they fill.
         var lines = chunk.Buffer.AsSpan(0, chunk.Length).Count((byte)'\n');
-        var part = new LogChunk(fields, lines);
+        var part = new LogChunk(fields, lines) { Bytes = chunk.Length - header };
         // Plain rows are read from their bytes; a chunk with anything else is read again by the CSV reader.
         if (bytes is not null)
         {
             if (bytes.TryRead(chunk.Buffer.AsSpan(header, chunk.Length - header), part))
                 return part;
-            part = new LogChunk(fields, lines);
+            part = new LogChunk(fields, lines) { Bytes = chunk.Length - header };
         }
         using var text = new DecodingReader(new MemoryStream(chunk.Buffer, 0, chunk.Length, writable: false), path, options.Encoding);
         try
