@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Deskmine.Core.Logs;
 
@@ -84,7 +85,9 @@ internal static class LogAssembler
             var ordinals = chunk.Ordinals;
             var lengths = chunk.Durations;
             var firstOrdinal = firstOrdinals[k];
-            var places = attributes.Length > 0 ? new int[cases.Length] : [];
+            // Where each event went, for the attributes' pass: a pooled array reused by the chunks a thread places.
+            var rented = attributes.Length > 0 ? ArrayPool<int>.Shared.Rent(cases.Length) : null;
+            var places = rented is null ? [] : rented.AsSpan(0, cases.Length);
             for (var i = 0; i < cases.Length; i++)
             {
                 var at = place[cases[i]]++;
@@ -104,6 +107,8 @@ internal static class LogAssembler
                 for (var i = 0; i < places.Length; i++)
                     target[places[i]] = codes[i] < 0 ? -1 : map[codes[i]];
             }
+            if (rented is not null)
+                ArrayPool<int>.Shared.Return(rented);
             // Placed: the chunk's columns can go.
             chunks[k] = null;
         });

@@ -19,10 +19,14 @@ internal sealed class LogChunk
     private long[]? _duration;
     private readonly int[][] _attributes;
 
-    /// <summary>Creates an empty chunk; <paramref name="capacity"/> is the expected number of events (a chunk's line count).</summary>
-    public LogChunk(LogFields fields, int capacity = DefaultCapacity)
+    /// <summary>
+    /// Creates an empty chunk; <paramref name="capacity"/> is the expected number of events (a chunk's line count),
+    /// <paramref name="caseCapacity"/> of distinct cases (0: not known).
+    /// </summary>
+    public LogChunk(LogFields fields, int capacity = DefaultCapacity, int caseCapacity = 0)
     {
         _fields = fields;
+        Cases = new Names(caseCapacity);
         capacity = Math.Max(capacity, 16);
         _case = new int[capacity];
         _activity = new int[capacity];
@@ -32,7 +36,7 @@ internal sealed class LogChunk
     }
 
     /// <summary>Case keys of this chunk, by local code.</summary>
-    public Names Cases { get; } = new();
+    public Names Cases { get; }
 
     /// <summary>Activity labels of this chunk, by local code.</summary>
     public Names Activities { get; } = new();
@@ -151,10 +155,10 @@ internal sealed class LogChunk
     }
 
     /// <summary>A dictionary of texts with dense codes in order of first appearance.</summary>
-    internal sealed class Names
+    internal sealed class Names(int capacity = 0)
     {
         private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
-        private readonly List<string> _names = [];
+        private readonly List<string> _names = new(capacity);
         private string? _last;
         private int _lastCode;
 
@@ -166,7 +170,7 @@ internal sealed class LogChunk
         /// </summary>
         public int Code(ReadOnlySpan<byte> utf8)
         {
-            _bytes ??= new Utf8Keys();
+            _bytes ??= new Utf8Keys(capacity);
             if (_bytes.HasLast && utf8.SequenceEqual(_bytes.LastKey))
                 return _bytes.LastCode;
             return _bytes.Find(utf8, this);
@@ -206,15 +210,27 @@ internal sealed class LogChunk
     /// <summary>Texts by their UTF-8 bytes → codes of a <see cref="Names"/>: open addressing over the bytes kept in one array.</summary>
     private sealed class Utf8Keys
     {
-        private byte[] _arena = new byte[1 << 12];
+        private byte[] _arena;
         private int _used;
-        private int[] _slots = new int[1 << 10];
-        private int[] _start = new int[1 << 9];
-        private int[] _length = new int[1 << 9];
-        private int[] _code = new int[1 << 9];
-        private uint[] _hash = new uint[1 << 9];
+        private int[] _slots;
+        private int[] _start;
+        private int[] _length;
+        private int[] _code;
+        private uint[] _hash;
         private int _count;
         private int _last = -1;
+
+        /// <summary>Room for <paramref name="capacity"/> keys (at least 512) of about 8 bytes before growing.</summary>
+        public Utf8Keys(int capacity)
+        {
+            var entries = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity, 1 << 9, 1 << 24));
+            _arena = new byte[entries * 8];
+            _slots = new int[entries * 2];
+            _start = new int[entries];
+            _length = new int[entries];
+            _code = new int[entries];
+            _hash = new uint[entries];
+        }
 
         public bool HasLast => _last >= 0;
 

@@ -100,6 +100,7 @@ public static class LogFiles
         // The workers wait for it before their first parse; a failure to make it is each chunk's failure.
         var bytes = new Lazy<CsvByteRows?>(() => CsvByteRows.Create(chunks.Header, path, options, fields));
         long events = 0;
+        var caseHint = 0;
         // The workers take turns cutting the next chunk off the file (a copy from the page cache, about 1 ms per chunk)
         // instead of a reader thread feeding them: one thread fewer to start, and none competing with the parsers for
         // the cores.
@@ -136,7 +137,7 @@ public static class LogFiles
                 {
                     if (failures.Skips(chunk.Index))
                         continue;
-                    var part = Parse(chunk, path, options, fields, bytes.Value, header);
+                    var part = Parse(chunk, path, options, fields, bytes.Value, header, Volatile.Read(ref caseHint));
                     lock (parts)
                     {
                         while (parts.Count <= chunk.Index)
@@ -144,6 +145,8 @@ public static class LogFiles
                         parts[chunk.Index] = part;
                     }
                     Interlocked.Add(ref events, part.Seen);
+                    // The next chunk likely holds about as many cases: its dictionary is made that large at once.
+                    Volatile.Write(ref caseHint, part.Cases.All.Count + (part.Cases.All.Count >> 2));
                     // The case keys are merged in file order while later chunks are still being parsed.
                     cases.TryAdvance(parts);
                 }
@@ -201,17 +204,17 @@ public static class LogFiles
     }
 
     /// <summary>Parses one chunk with the CSV reader; errors name the line of the file, not of the chunk.</summary>
-    private static LogChunk Parse(CsvChunk chunk, string path, ImportOptions options, LogFields fields, CsvByteRows? bytes, int header)
+    private static LogChunk Parse(CsvChunk chunk, string path, ImportOptions options, LogFields fields, CsvByteRows? bytes, int header, int caseHint)
     {
         // One event per line in the usual case: sized once, the columns are never copied while they fill.
         var lines = chunk.Buffer.AsSpan(0, chunk.Length).Count((byte)'\n');
-        var part = new LogChunk(fields, lines) { Bytes = chunk.Length - header };
+        var part = new LogChunk(fields, lines, caseHint) { Bytes = chunk.Length - header };
         // Plain rows are read from their bytes; a chunk with anything else is read again by the CSV reader.
         if (bytes is not null)
         {
             if (bytes.TryRead(chunk.Buffer.AsSpan(header, chunk.Length - header), part))
                 return part;
-            part = new LogChunk(fields, lines) { Bytes = chunk.Length - header };
+            part = new LogChunk(fields, lines, caseHint) { Bytes = chunk.Length - header };
         }
         using var text = new DecodingReader(new MemoryStream(chunk.Buffer, 0, chunk.Length, writable: false), path, options.Encoding);
         try
