@@ -18,14 +18,18 @@ public sealed class EventLog
     /// <summary>Timestamp value of an event without a time.</summary>
     public const long NoTimestamp = long.MinValue;
 
-    /// <summary>Creates a log from prepared columns; use <see cref="EventLogBuilder"/> to build one from rows.</summary>
+    /// <summary>
+    /// Creates a log from prepared columns; use <see cref="EventLogBuilder"/> to build one from rows.
+    /// <paramref name="eventRefs"/> may be null when each event's reference is its index (the events lie in file order):
+    /// <see cref="EventRefs"/> is then made when first asked for.
+    /// </summary>
     public EventLog(
         IReadOnlyList<string> caseIds,
         int[] caseStarts,
         IReadOnlyList<string> activityNames,
         int[] activities,
         long[] timestamps,
-        long[] eventRefs,
+        long[]? eventRefs,
         IReadOnlyDictionary<string, CategoricalColumn>? attributes = null,
         long[]? durations = null)
     {
@@ -34,10 +38,9 @@ public sealed class EventLog
         ArgumentNullException.ThrowIfNull(activityNames);
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(timestamps);
-        ArgumentNullException.ThrowIfNull(eventRefs);
         if (caseStarts.Length != caseIds.Count + 1)
             throw new ArgumentException("caseStarts must have one entry per case plus one.", nameof(caseStarts));
-        if (timestamps.Length != activities.Length || eventRefs.Length != activities.Length)
+        if (timestamps.Length != activities.Length || (eventRefs is not null && eventRefs.Length != activities.Length))
             throw new ArgumentException("Every per-event column must have one entry per event.", nameof(timestamps));
         if (durations is not null && durations.Length != activities.Length)
             throw new ArgumentException("Every per-event column must have one entry per event.", nameof(durations));
@@ -46,7 +49,7 @@ public sealed class EventLog
         ActivityNames = activityNames;
         Activities = activities;
         Timestamps = timestamps;
-        EventRefs = eventRefs;
+        _eventRefs = eventRefs;
         Attributes = attributes ?? new Dictionary<string, CategoricalColumn>();
         Durations = durations;
     }
@@ -72,8 +75,10 @@ public sealed class EventLog
     /// </summary>
     public long[]? Durations { get; }
 
+    private long[]? _eventRefs;
+
     /// <summary>Per event, a reference back to its origin (the store's row ordinal or the file order).</summary>
-    public long[] EventRefs { get; }
+    public long[] EventRefs => _eventRefs ?? InitializeRefs();
 
     /// <summary>Further dictionary-coded columns by name (resource, team, user, app …).</summary>
     public IReadOnlyDictionary<string, CategoricalColumn> Attributes { get; }
@@ -83,6 +88,15 @@ public sealed class EventLog
 
     /// <summary>Number of events.</summary>
     public int EventCount => Activities.Length;
+
+    // Made on first use for a log whose references are the events' indexes; racing threads make equal arrays.
+    private long[] InitializeRefs()
+    {
+        var refs = new long[EventCount];
+        for (var i = 0; i < refs.Length; i++)
+            refs[i] = i;
+        return _eventRefs = refs;
+    }
 
     /// <summary>The activity codes of case <paramref name="caseIndex"/>, in order.</summary>
     public ReadOnlySpan<int> ActivitiesOf(int caseIndex) =>

@@ -70,7 +70,11 @@ internal static class LogAssembler
         }
         var activities = new int[n];
         var timestamps = new long[n];
-        var refs = new long[n];
+        // Each event's place in the file. Where every chunk's events land at their own ordinals (a log written case
+        // by case, in time order, no row without a case) that is the event's index, and no array is kept for it.
+        long[]? refs = null;
+        var inFileOrder = new bool[chunks.Count];
+        var placed = new int[chunks.Count];
         var withDurations = chunks.Any(c => !c!.Durations.IsEmpty);
         var durations = withDurations ? new long[n] : null;
         var attributes = attributeNames.Select(_ => new int[n]).ToArray();
@@ -85,6 +89,8 @@ internal static class LogAssembler
             var ordinals = chunk.Ordinals;
             var lengths = chunk.Durations;
             var firstOrdinal = firstOrdinals[k];
+            var firstPlaces = (int[])place.Clone();
+            var fileOrder = ordinals.IsEmpty;
             // Where each event went, for the attributes' pass: a pooled array reused by the chunks a thread places.
             var rented = attributes.Length > 0 ? ArrayPool<int>.Shared.Rent(cases.Length) : null;
             var places = rented is null ? [] : rented.AsSpan(0, cases.Length);
@@ -93,7 +99,7 @@ internal static class LogAssembler
                 var at = place[cases[i]]++;
                 activities[at] = activityMap[acts[i]];
                 timestamps[at] = ts[i];
-                refs[at] = firstOrdinal + (ordinals.IsEmpty ? i : ordinals[i]);
+                fileOrder &= at == firstOrdinal + i;
                 if (durations is not null && !lengths.IsEmpty)
                     durations[at] = lengths[i];
                 if (places.Length > 0)
@@ -109,17 +115,52 @@ internal static class LogAssembler
             }
             if (rented is not null)
                 ArrayPool<int>.Shared.Return(rented);
+            inFileOrder[k] = fileOrder;
+            placed[k] = cases.Length;
+            if (!fileOrder)
+            {
+                var events = LazyInitializer.EnsureInitialized(ref refs, () => new long[n]);
+                for (var i = 0; i < cases.Length; i++)
+                    events[firstPlaces[cases[i]]++] = firstOrdinal + (ordinals.IsEmpty ? i : ordinals[i]);
+            }
             // Placed: the chunk's columns can go.
             chunks[k] = null;
         });
         var caseStarts = starts;
+        if (refs is not null)
+        {
+            // The chunks in file order fill their own part of the array.
+            for (var k = 0; k < chunks.Count; k++)
+            {
+                if (inFileOrder[k])
+                {
+                    for (var i = 0; i < placed[k]; i++)
+                        refs[firstOrdinals[k] + i] = firstOrdinals[k] + i;
+                }
+            }
+        }
 
+        // Each case in time order, ties in file order. Within a case the events lie in file order already, so a case
+        // whose times never go back stays as it is; the others are sorted, with the file order kept beside them.
         var ranges = Ranges(caseCount);
+        var unsorted = new bool[ranges.Length - 1];
         LogParts.For(ranges.Length - 1, r =>
         {
-            for (var c = ranges[r]; c < ranges[r + 1]; c++)
-                SortCase(caseStarts[c], caseStarts[c + 1], timestamps, refs, durations, activities, attributes);
+            for (var c = ranges[r]; c < ranges[r + 1] && !unsorted[r]; c++)
+                unsorted[r] = !InTimeOrder(timestamps, caseStarts[c], caseStarts[c + 1]);
         });
+        if (Array.IndexOf(unsorted, true) >= 0)
+        {
+            var fileOrder = refs ?? FileOrder(n);
+            LogParts.For(ranges.Length - 1, r =>
+            {
+                if (!unsorted[r])
+                    return;
+                for (var c = ranges[r]; c < ranges[r + 1]; c++)
+                    SortCase(caseStarts[c], caseStarts[c + 1], timestamps, fileOrder, durations, activities, attributes);
+            });
+            refs = fileOrder;
+        }
 
         var activityColumn = Recode(activities, activityNames.Names);
         var attributeColumns = new Dictionary<string, CategoricalColumn>(StringComparer.Ordinal);
@@ -253,13 +294,28 @@ internal static class LogAssembler
         return a.CompareTo(b);
     }
 
+    private static bool InTimeOrder(long[] timestamps, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (timestamps[i - 1] > timestamps[i])
+                return false;
+        }
+        return true;
+    }
+
+    private static long[] FileOrder(int n)
+    {
+        var refs = new long[n];
+        for (var i = 0; i < n; i++)
+            refs[i] = i;
+        return refs;
+    }
+
     // Orders one case by (timestamp, file order); a missing timestamp is long.MinValue, so it comes first.
     private static void SortCase(int from, int to, long[] timestamps, long[] refs, long[]? durations, int[] activities, int[][] attributes)
     {
-        var sorted = true;
-        for (var i = from + 1; i < to && sorted; i++)
-            sorted = timestamps[i - 1] < timestamps[i] || (timestamps[i - 1] == timestamps[i] && refs[i - 1] <= refs[i]);
-        if (sorted)
+        if (InTimeOrder(timestamps, from, to))
             return;
         var order = new int[to - from];
         for (var i = 0; i < order.Length; i++)

@@ -123,6 +123,36 @@ public sealed class LogFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_log_written_case_by_case_keeps_each_events_place_in_the_file_also_where_a_case_is_out_of_time_order()
+    {
+        static string Log(bool someOutOfOrder)
+        {
+            var csv = new StringBuilder("case_id,activity,timestamp\n");
+            for (var c = 0; c < 60; c++)
+            {
+                // Every seventh case lists its events out of time order, with a tie; the others in order.
+                int[] minutes = someOutOfOrder && c % 7 == 3 ? [5, 1, 3, 1] : [1, 2, 3, 4];
+                for (var e = 0; e < minutes.Length; e++)
+                    csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"c{c:00},A{e},2024-01-01T00:{minutes[e]:00}:00Z\n");
+            }
+            return csv.ToString();
+        }
+        var path = Write("case-by-case.csv", Log(someOutOfOrder: true));
+        var inOrder = Write("in-order.csv", Log(someOutOfOrder: false));
+        var query = new LogQuery { CaseNotion = CaseNotions.Imported, Classifier = ["activity"], Attributes = [] };
+
+        var inParallel = LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 2);
+        var ordered = LogFiles.Read(inOrder, null, ImportOptions.Default, query, null, 256, workers: 2);
+
+        LogAssert.Same(FromStore(path, query), inParallel);
+        LogAssert.Same(FromStore(path, query), LogFiles.Read(path, null, ImportOptions.Default, query, null, 256, workers: 1));
+        // Case c03: A1 (00:01, 2nd in the file), A3 (00:01, 4th), A2, A0 — ties in file order, references to the rows.
+        Assert.Equal([13L, 15L, 14L, 12L], inParallel.EventRefs[12..16]);
+        Assert.Equal(Enumerable.Range(0, 240).Select(i => (long)i), ordered.EventRefs);
+        LogAssert.Same(FromStore(inOrder, query), ordered);
+    }
+
+    [Fact]
     public void Events_without_a_case_are_left_out_and_the_others_keep_their_place_in_the_file()
     {
         var csv = new StringBuilder("case_id,activity,timestamp\n");
