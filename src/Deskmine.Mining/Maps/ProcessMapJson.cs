@@ -124,17 +124,16 @@ public static class ProcessMapJson
     }
 
     /// <summary>
-    /// The variants' indexes, most frequent first and equal counts in index order: one key per variant (count, then
-    /// index) sorted as numbers, with no comparison delegate (1 M events: 27,596 variants).
+    /// The variants' indexes, most frequent first and equal counts in index order (1 M events: 27,596 variants). An
+    /// index array sorted with a delegate runs precompiled code; sorting numeric keys (<c>Array.Sort(long[])</c>) ran
+    /// JIT-compiled code at every start, as the framework makes that sorter by reflection.
     /// </summary>
-    private static IEnumerable<int> ByCountDescending(IReadOnlyList<Variant> variants)
+    private static int[] ByCountDescending(IReadOnlyList<Variant> variants)
     {
-        var keys = new long[variants.Count];
-        for (var i = 0; i < keys.Length; i++)
-            keys[i] = ((long)(int.MaxValue - variants[i].Count) << 32) | (uint)i;
-        Array.Sort(keys);
-        for (var i = 0; i < keys.Length; i++)
-            yield return (int)(keys[i] & uint.MaxValue);
+        var counts = new int[variants.Count];
+        for (var i = 0; i < counts.Length; i++)
+            counts[i] = variants[i].Count;
+        return Order(counts.Length, (x, y) => counts[y].CompareTo(counts[x]));
     }
 
     private static int ByCountThenName(long countX, string nameX, long countY, string nameY) =>
