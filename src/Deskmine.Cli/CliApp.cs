@@ -29,7 +29,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(time, stdout ?? Console.Out, stderr ?? Console.Error) { In = stdin ?? Console.In };
-        var root = BuildRoot(context);
+        var root = BuildRoot(context, args);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -56,10 +56,10 @@ public static class CliApp
         }
     }
 
-    private static RootCommand BuildRoot(CliContext context)
+    private static RootCommand BuildRoot(CliContext context, string[] args)
     {
         var root = new RootCommand("Deskmine: task mining — record desktop work privately, find the tasks, map the processes.");
-        foreach (var command in CommandCatalog.All(context))
+        foreach (var command in CommandCatalog.For(args, context))
             root.Subcommands.Add(command);
         return root;
     }

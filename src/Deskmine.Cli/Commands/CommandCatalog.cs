@@ -2,31 +2,52 @@ using System.CommandLine;
 
 namespace Deskmine.Cli.Commands;
 
-/// <summary>Every top-level command, in the order <c>--help</c> lists them.</summary>
+/// <summary>Every top-level command, in the order <c>--help</c> lists them, with the words that call it.</summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> All(CliContext context) =>
+    /// <summary>Each command's name and aliases, and how it is made; <c>CommandCatalogTests</c> keeps the words true.</summary>
+    internal static readonly (string[] Words, Func<CliContext, Command> Create)[] Entries =
     [
-        DemoCommand.Create(context),
-        ImportCommand.Create(context),
-        ExportCommand.Create(context),
-        MineCommand.Create(context),
-        TasksCommand.Create(context),
-        EvalCommand.Create(context),
-        SimulateCommand.Create(context),
-        MapCommand.Create(context),
-        ReportCommand.Create(context),
-        AnalyzeCommand.Create(context),
-        ComplianceCommand.Create(context),
-        ModelCommand.Create(context),
-        DocsCommand.Create(context),
-        AutomateCommand.Create(context),
-        BenchCommand.Create(context),
-        AgentCommand.Create(context),
-        WalkthroughCommand.Create(context),
-        ServeCommand.Create(context),
-        UsersCommand.Create(context),
-        AgentsCommand.Create(context),
-        WorkspaceCommand.Create(context),
+        (["demo"], DemoCommand.Create),
+        (["import"], ImportCommand.Create),
+        (["export"], ExportCommand.Create),
+        (["mine"], MineCommand.Create),
+        (["tasks"], TasksCommand.Create),
+        (["eval"], EvalCommand.Create),
+        (["simulate"], SimulateCommand.Create),
+        (["map"], MapCommand.Create),
+        (["report"], ReportCommand.Create),
+        (["analyze", "candidates", "roi"], AnalyzeCommand.Create),
+        (["compliance"], ComplianceCommand.Create),
+        (["model"], ModelCommand.Create),
+        (["docs", "sop", "guide"], DocsCommand.Create),
+        (["automate"], AutomateCommand.Create),
+        (["bench"], BenchCommand.Create),
+        (["agent"], AgentCommand.Create),
+        (["walkthrough"], WalkthroughCommand.Create),
+        (["serve"], ServeCommand.Create),
+        (["users"], UsersCommand.Create),
+        (["agents"], AgentsCommand.Create),
+        (["workspace"], WorkspaceCommand.Create),
     ];
+
+    public static IEnumerable<Command> All(CliContext context) => Entries.Select(entry => entry.Create(context));
+
+    /// <summary>
+    /// The commands a command line needs: when its first word calls a command, that command alone (making all of them
+    /// took about a tenth of a short command's start-up); otherwise all, for the help, the version and the errors that
+    /// list them.
+    /// </summary>
+    public static IEnumerable<Command> For(IReadOnlyList<string> args, CliContext context)
+    {
+        if (args.Count > 0)
+        {
+            foreach (var (words, create) in Entries)
+            {
+                if (Array.IndexOf(words, args[0]) >= 0)
+                    return [create(context)];
+            }
+        }
+        return All(context);
+    }
 }
