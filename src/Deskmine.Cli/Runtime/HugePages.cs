@@ -58,8 +58,7 @@ internal static partial class HugePages
     /// </summary>
     internal static (ulong Start, ulong End)? Reservation(IEnumerable<string> maps, ulong address)
     {
-        var (runStart, runEnd) = (0UL, 0UL);
-        var found = false;
+        (ulong Start, ulong End)? run = null;
         foreach (var line in maps)
         {
             // start-end perms offset dev inode [path]
@@ -69,18 +68,20 @@ internal static partial class HugePages
                 || !ulong.TryParse(to, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end))
                 continue;
             var anonymous = fields.Length == 5 || string.IsNullOrWhiteSpace(fields[5]);
-            if (anonymous && found && start == runEnd)
-                runEnd = end;
-            else if (found)
-                break;
-            else if (anonymous && start == runEnd)
-                runEnd = end;
-            else
-                (runStart, runEnd) = anonymous ? (start, end) : (0UL, 0UL);
-            found = runEnd != 0 && runStart <= address && address < runEnd;
+            if (anonymous && run is { } current && current.End == start)
+            {
+                run = (current.Start, end);
+                continue;
+            }
+            if (Holds(run, address))
+                return run;
+            run = anonymous ? (start, end) : null;
         }
-        return found ? (runStart, runEnd) : null;
+        return Holds(run, address) ? run : null;
     }
+
+    private static bool Holds((ulong Start, ulong End)? run, ulong address) =>
+        run is { } r && r.Start <= address && address < r.End;
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
     private static partial int Madvise(nint address, nuint length, int advice);

@@ -88,6 +88,9 @@ internal sealed class CsvChunks : IDisposable
     /// <summary>The header line's bytes, line break included; every chunk starts with them.</summary>
     public ReadOnlySpan<byte> Header => _header;
 
+    /// <summary>Size of the file in bytes.</summary>
+    public long FileBytes => _file.Length;
+
     /// <summary>Index the next chunk will have.</summary>
     public int NextIndex => _nextIndex;
 

@@ -133,10 +133,7 @@ internal static class LogAssembler
             for (var k = 0; k < chunks.Count; k++)
             {
                 if (inFileOrder[k])
-                {
-                    for (var i = 0; i < placed[k]; i++)
-                        refs[firstOrdinals[k] + i] = firstOrdinals[k] + i;
-                }
+                    FillFileOrder(refs.AsSpan((int)firstOrdinals[k], placed[k]), firstOrdinals[k]);
             }
         }
 
@@ -307,9 +304,15 @@ internal static class LogAssembler
     private static long[] FileOrder(int n)
     {
         var refs = new long[n];
-        for (var i = 0; i < n; i++)
-            refs[i] = i;
+        FillFileOrder(refs, 0);
         return refs;
+    }
+
+    // References of events that lie at their own place in the file: first, first + 1, …
+    private static void FillFileOrder(Span<long> refs, long first)
+    {
+        for (var i = 0; i < refs.Length; i++)
+            refs[i] = first + i;
     }
 
     // Orders one case by (timestamp, file order); a missing timestamp is long.MinValue, so it comes first.

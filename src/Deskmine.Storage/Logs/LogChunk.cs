@@ -51,7 +51,7 @@ internal sealed class LogChunk
     public int Seen { get; private set; }
 
     /// <summary>Size of the part of the file the events were read from, in bytes; 0 when not known.</summary>
-    public int Bytes { get; set; }
+    public int Bytes { get; init; }
 
     /// <summary>Whether the events of each case come together (one run per case), as in a log written case by case.</summary>
     public bool CasesComeTogether()

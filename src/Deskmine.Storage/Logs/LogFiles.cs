@@ -94,7 +94,8 @@ public static class LogFiles
         var parts = new List<LogChunk?>();
         var failures = new Failures();
         var header = chunks.Header.Length;
-        var cases = new LogAssembler.CaseMerger(new FileInfo(path).Length);
+        var fileBytes = chunks.FileBytes;
+        var cases = new LogAssembler.CaseMerger(fileBytes);
         // The byte reader is made from the header on this thread while a worker already reads the first chunk: making it
         // opens the CSV reader once, whose first use is compiled at run time (tens of milliseconds before any parse).
         // The workers wait for it before their first parse; a failure to make it is each chunk's failure.
@@ -168,7 +169,7 @@ public static class LogFiles
         // instead of on the serial path after it.
         ThreadPool.UnsafeQueueUserWorkItem(static _ => Parallel.For(0, Environment.ProcessorCount, static _ => { }), null);
         EventLog log;
-        var withoutCollections = CollectionPause.Begin(new FileInfo(path).Length);
+        var withoutCollections = CollectionPause.Begin(fileBytes);
         try
         {
             var helpers = Enumerable.Range(0, workers - 1)
